@@ -1,0 +1,48 @@
+/** Handlers for what content scripts send (validated against the protocol before they run). */
+import type { Handlers, Sender } from '../messaging/handlers';
+import { HandlerError } from '../messaging/handlers';
+import type { ContentToBackground } from '../messaging/protocol';
+import { getSettings } from '../settings/settings-store';
+import { putPage } from '../storage/pages-repo';
+import { listHighlightsForArticle, putHighlight } from '../storage/highlights-repo';
+import { updateBadge } from './badge';
+import { notifyHighlightsChanged, notifyTabStateChanged } from './notify';
+import { setTabAnchoring, setTabPage } from './tab-registry';
+
+function tabIdOf(sender: Sender): number {
+  const id = sender.tab?.id;
+  if (typeof id !== 'number') throw new HandlerError('forbidden', 'not sent from a tab');
+  return id;
+}
+
+export const contentHandlers: Handlers<ContentToBackground> = {
+  async pageAnalysed({ page }, sender) {
+    const tabId = tabIdOf(sender);
+    await putPage(page);
+    await setTabPage(tabId, page.url, page.article);
+    await updateBadge(tabId, page, (await getSettings()).badge);
+    await notifyTabStateChanged(tabId);
+    return { tabId };
+  },
+
+  listHighlightsForArticle({ article }) {
+    return listHighlightsForArticle(article);
+  },
+
+  async saveHighlight({ highlight }, sender) {
+    // A page may only file highlights under its own origin.
+    if (sender.url && new URL(highlight.article.pageUrl).origin !== new URL(sender.url).origin) {
+      throw new HandlerError('forbidden', 'highlight page does not match the sending page');
+    }
+    const saved = await putHighlight(highlight);
+    await notifyHighlightsChanged([saved.id], tabIdOf(sender));
+    return saved;
+  },
+
+  async anchoringReported(report, sender) {
+    const tabId = tabIdOf(sender);
+    await setTabAnchoring(tabId, report);
+    await notifyTabStateChanged(tabId);
+    return null;
+  },
+};

@@ -1,0 +1,27 @@
+/** Background entry: wires handlers and browser events together; no logic of its own. */
+import browser from '../platform/browser';
+import { registerHandlers } from '../messaging/handlers';
+import { isContentScriptSender, isExtensionPageSender } from '../messaging/senders';
+import { contentHandlers } from './content-handlers';
+import { uiHandlers } from './ui-handlers';
+import { createMenus, listenToMenusAndCommands } from './menus';
+import { forgetTab } from './tab-registry';
+import { notifyTabStateChanged } from './notify';
+
+const logError = (error: unknown): void => console.error('[Repost Lens]', error);
+
+registerHandlers('content-to-background', contentHandlers, isContentScriptSender, logError);
+registerHandlers('ui-to-background', uiHandlers, isExtensionPageSender, logError);
+
+browser.runtime.onInstalled.addListener(createMenus);
+listenToMenusAndCommands();
+
+async function forgetAndNotify(tabId: number): Promise<void> {
+  if (await forgetTab(tabId)) await notifyTabStateChanged(tabId);
+}
+
+browser.tabs.onRemoved.addListener((tabId) => void forgetAndNotify(tabId));
+// A new document is loading in the tab: what we knew about the old one no longer applies.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading') void forgetAndNotify(tabId);
+});

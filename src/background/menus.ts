@@ -1,0 +1,29 @@
+/**
+ * Context-menu items and the keyboard command. Both count as user gestures, which is what lets
+ * them open the side panel.
+ */
+import browser from '../platform/browser';
+import { openSidePanel } from '../platform/side-panel';
+import { sendToTab } from '../messaging/client';
+
+const MENU_HIGHLIGHT = 'repost-lens-highlight';
+const MENU_OPEN_PANEL = 'repost-lens-open-panel';
+
+export function createMenus(): void {
+  browser.contextMenus.removeAll().then(() => {
+    browser.contextMenus.create({ id: MENU_HIGHLIGHT, title: browser.i18n.getMessage('menuHighlight') || 'Highlight with Repost Lens', contexts: ['selection'] });
+    browser.contextMenus.create({ id: MENU_OPEN_PANEL, title: browser.i18n.getMessage('menuOpenPanel') || 'Open Repost Lens', contexts: ['page', 'selection'] });
+  }, () => {});
+}
+
+export function listenToMenusAndCommands(): void {
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (!tab?.id) return;
+    if (info.menuItemId === MENU_HIGHLIGHT) void sendToTab(tab.id, 'highlightSelection', {});
+    // Call synchronously inside the click: the gesture does not survive an await.
+    if (info.menuItemId === MENU_OPEN_PANEL) void openSidePanel({ tabId: tab.id, windowId: tab.windowId }).catch(() => {});
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'highlight-selection' && tab?.id !== undefined) void sendToTab(tab.id, 'highlightSelection', {});
+  });
+}

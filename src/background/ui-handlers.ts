@@ -1,0 +1,55 @@
+/** Handlers for what the side panel and the popup ask (only our own extension pages may ask). */
+import type { Handlers } from '../messaging/handlers';
+import { HandlerError } from '../messaging/handlers';
+import type { UiToBackground } from '../messaging/protocol';
+import { getPage } from '../storage/pages-repo';
+import { deleteHighlight, getHighlight, listHighlightsForArticle, putHighlight, searchHighlights } from '../storage/highlights-repo';
+import { exportHighlights, importHighlights } from './export-import';
+import { notifyHighlightsChanged } from './notify';
+import { getTab } from './tab-registry';
+
+export const uiHandlers: Handlers<UiToBackground> = {
+  async getTabState({ tabId }) {
+    const tab = await getTab(tabId);
+    if (!tab) return null;
+    const page = await getPage(tab.url);
+    if (!page) return null;
+    const highlights = page.report.article ? await listHighlightsForArticle(page.report.article) : [];
+    return { tabId, page: page.report, highlights, anchoring: tab.anchoring };
+  },
+
+  async updateHighlight({ id, patch }) {
+    const existing = await getHighlight(id);
+    if (!existing) throw new HandlerError('not-found', `no highlight ${id}`);
+    const updated = { ...existing, ...patch, updated: Math.max(Date.now(), existing.updated + 1) };
+    await putHighlight(updated);
+    await notifyHighlightsChanged([id]);
+    return updated;
+  },
+
+  async deleteHighlight({ id }) {
+    const deleted = await deleteHighlight(id);
+    if (!deleted) throw new HandlerError('not-found', `no highlight ${id}`);
+    await notifyHighlightsChanged([id]);
+    return deleted;
+  },
+
+  async restoreHighlight({ highlight }) {
+    await putHighlight(highlight);
+    await notifyHighlightsChanged([highlight.id]);
+    return highlight;
+  },
+
+  searchHighlights(query) {
+    return searchHighlights(query);
+  },
+
+  exportHighlights(request) {
+    return exportHighlights(request);
+  },
+
+  async importHighlights({ text }) {
+    const result = await importHighlights(text);
+    return result;
+  },
+};

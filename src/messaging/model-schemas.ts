@@ -1,0 +1,102 @@
+/**
+ * Runtime checks for the core data that crosses contexts (analysis, figures, highlights).
+ * Each schema is tied to its core type by an assignment at the bottom, so a change to a core
+ * type that the schema does not follow fails to compile.
+ */
+import type { PageAnalysis } from '../core/analysis/types';
+import type { KeyFigure } from '../core/figures/types';
+import type { Highlight } from '../core/anchoring/types';
+import { s, type Schema } from './schema';
+
+const short = s.string({ max: 2_000 });
+const text = s.string({ max: 20_000 });
+const offset = s.number({ min: 0, integer: true });
+
+export const pageLocationSchema = s.union<PageAnalysis['evidence'][number]['location']>(
+  s.object({ kind: s.literal('text'), start: offset, end: offset }),
+  s.object({ kind: s.literal('element'), selector: short, nth: offset, attribute: s.optional(short) }),
+  s.object({ kind: s.literal('head') }),
+);
+
+const evidenceSchema = s.object({
+  id: short,
+  signal: short,
+  strength: s.literal('A', 'B', 'C', 'D'),
+  text,
+  location: pageLocationSchema,
+});
+
+const hopSchema = s.object({
+  role: s.literal('original', 'author', 'wire', 'editor', 'platform', 'reprinter', 'this-site'),
+  name: short,
+  url: s.optional(s.httpUrl()),
+  evidence: s.array(short, { max: 200 }),
+});
+
+export const pageAnalysisSchema = s.object({
+  schema: s.literal(1),
+  url: s.string({ max: 8192 }),
+  verdict: s.literal('repost', 'original', 'unknown'),
+  isRepost: s.boolean(),
+  kind: s.optional(s.literal('republished-with-permission', 'wire-copy', 'syndicated', 'mirror', 'aggregator')),
+  confidence: s.number({ min: 0, max: 1 }),
+  original: s.object({
+    publisher: s.optional(short),
+    author: s.optional(short),
+    url: s.optional(s.httpUrl()),
+    title: s.optional(short),
+    date: s.optional(short),
+  }),
+  chain: s.array(hopSchema, { max: 50 }),
+  evidence: s.array(evidenceSchema, { max: 500 }),
+  site: s.object({ name: s.optional(short), author: s.optional(short), date: s.optional(short), title: s.optional(short) }),
+  problems: s.array(short, { max: 100 }),
+});
+
+export const keyFigureSchema = s.object({
+  id: short,
+  text: short,
+  value: s.number(),
+  valueTo: s.optional(s.number()),
+  unit: short,
+  kind: s.literal('percent', 'percentage-point', 'money', 'count', 'measure', 'change', 'ratio', 'score'),
+  direction: s.literal('up', 'down', 'none'),
+  approx: s.boolean(),
+  label: short,
+  sentence: text,
+  salience: s.number(),
+  location: pageLocationSchema,
+});
+
+const quoteSchema = s.object({
+  type: s.literal('TextQuoteSelector'),
+  exact: s.string({ min: 1, max: 20_000 }),
+  prefix: s.string({ max: 2_000 }),
+  suffix: s.string({ max: 2_000 }),
+});
+const positionSchema = s.object({ type: s.literal('TextPositionSelector'), start: offset, end: offset });
+
+export const highlightSelectorsSchema = s.object({ quote: quoteSchema, position: positionSchema });
+
+export const highlightColorSchema = s.string({ min: 1, max: 32 });
+
+export const highlightSchema = s.object({
+  id: s.string({ min: 1, max: 100 }),
+  article: s.object({
+    pageUrl: s.httpUrl(),
+    originalUrl: s.optional(s.httpUrl()),
+    fingerprint: s.string({ max: 4_000 }),
+  }),
+  madeOn: short,
+  pageTitle: short,
+  selectors: highlightSelectorsSchema,
+  color: highlightColorSchema,
+  note: s.string({ max: 50_000 }),
+  created: s.number({ min: 0 }),
+  updated: s.number({ min: 0 }),
+});
+
+// Compile-time ties between the schemas and the core types (see the file comment).
+export const pageAnalysisCheck: Schema<PageAnalysis> = pageAnalysisSchema;
+export const keyFigureCheck: Schema<KeyFigure> = keyFigureSchema;
+export const highlightCheck: Schema<Highlight> = highlightSchema;

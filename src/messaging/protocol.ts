@@ -1,0 +1,127 @@
+/**
+ * THE contract between the extension's contexts: the only place where message names, payloads
+ * and replies are declared. Maps are named by direction; commands are imperative
+ * (`saveHighlight`), events are past tense (`pageAnalysed`). Every payload has a runtime schema
+ * (checked on arrival); replies are `Result`s, because `Error` objects do not survive messaging.
+ */
+import type { Highlight } from '../core/anchoring/types';
+import { highlightColorSchema, highlightSchema, highlightSelectorsSchema, pageAnalysisSchema, keyFigureSchema, pageLocationSchema } from './model-schemas';
+import { s, type Infer, type Schema } from './schema';
+
+export type ProtocolError = { code: 'invalid' | 'not-found' | 'storage' | 'forbidden' | 'unavailable' | 'internal'; message: string };
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ProtocolError };
+
+/** A message definition: the payload's schema and (as a phantom type) the reply's type. */
+export type CallDef<P, R> = { payload: Schema<P>; reply?: R };
+const call = <R>() => <P>(payload: Schema<P>): CallDef<P, R> => ({ payload });
+
+export type PayloadOf<D> = D extends CallDef<infer P, unknown> ? P : never;
+export type ReplyOf<D> = D extends CallDef<unknown, infer R> ? R : never;
+
+export const articleKeySchema = s.object({
+  pageUrl: s.httpUrl(),
+  originalUrl: s.optional(s.httpUrl()),
+  fingerprint: s.string({ max: 4_000 }),
+});
+
+/** What the content script learned about its page. */
+export const pageReportSchema = s.object({
+  url: s.httpUrl(),
+  title: s.string({ max: 2_000 }),
+  /** False when the cheap pre-check decided this is not an article (nothing else was computed). */
+  isArticle: s.boolean(),
+  analysis: s.nullable(pageAnalysisSchema),
+  figures: s.array(keyFigureSchema, { max: 2_000 }),
+  article: s.nullable(articleKeySchema),
+  /** How long the analysis took in the page, in ms. */
+  durationMs: s.number({ min: 0 }),
+});
+export type PageReport = Infer<typeof pageReportSchema>;
+
+/** Highlights of this tab that could not be anchored on the page as it is now. */
+export const anchoringSchema = s.object({
+  anchored: s.array(s.string({ max: 100 }), { max: 100_000 }),
+  orphans: s.array(s.string({ max: 100 }), { max: 100_000 }),
+});
+export type AnchoringReport = Infer<typeof anchoringSchema>;
+
+/** What the side panel shows for one tab. */
+export type TabState = {
+  tabId: number;
+  page: PageReport;
+  highlights: Highlight[];
+  anchoring: AnchoringReport | null;
+};
+
+const idSchema = s.string({ min: 1, max: 100 });
+const highlightPatchSchema = s.object({
+  color: s.optional(highlightColorSchema),
+  note: s.optional(s.string({ max: 50_000 })),
+  /** Re-attaching an orphan gives it new selectors. */
+  selectors: s.optional(highlightSelectorsSchema),
+});
+
+/** Calls content scripts make to the background. */
+export const contentToBackground = {
+  /** The page was analysed (event); the background stores it for the side panel. */
+  pageAnalysed: call<{ tabId: number }>()(s.object({ page: pageReportSchema })),
+  /** Highlights stored for this article (this page, its original, or another copy of it). */
+  listHighlightsForArticle: call<Highlight[]>()(s.object({ article: articleKeySchema })),
+  /** Persist a new highlight made from the user's selection (command). */
+  saveHighlight: call<Highlight>()(s.object({ highlight: highlightSchema })),
+  /** The result of re-anchoring on this page (event), for the orphans list. */
+  anchoringReported: call<null>()(anchoringSchema),
+} as const;
+
+/** Calls that extension pages (side panel, popup) make to the background. */
+export const uiToBackground = {
+  getTabState: call<TabState | null>()(s.object({ tabId: s.number({ integer: true, min: 0 }) })),
+  updateHighlight: call<Highlight>()(s.object({ id: idSchema, patch: highlightPatchSchema })),
+  deleteHighlight: call<Highlight>()(s.object({ id: idSchema })),
+  /** Puts back a highlight deleted a moment ago (undo). */
+  restoreHighlight: call<Highlight>()(s.object({ highlight: highlightSchema })),
+  searchHighlights: call<Highlight[]>()(s.object({
+    text: s.optional(s.string({ max: 500 })),
+    color: s.optional(highlightColorSchema),
+    limit: s.optional(s.number({ integer: true, min: 1, max: 100_000 })),
+  })),
+  exportHighlights: call<{ fileName: string; mime: string; text: string }>()(s.object({
+    format: s.literal('json', 'markdown'),
+    scope: s.literal('tab', 'all'),
+    tabId: s.optional(s.number({ integer: true, min: 0 })),
+  })),
+  importHighlights: call<{ added: number; updated: number; unchanged: number }>()(s.object({ text: s.string({ max: 20_000_000 }) })),
+} as const;
+
+/** Events the background broadcasts to open extension pages. */
+export const backgroundToUi = {
+  tabStateChanged: call<null>()(s.object({ tabId: s.number({ integer: true, min: 0 }) })),
+  highlightsChanged: call<null>()(s.object({ ids: s.array(idSchema, { max: 100_000 }) })),
+} as const;
+
+/** Commands sent to a tab's content script (by the background or an extension page). */
+export const toContent = {
+  /** Scroll the page to a location (evidence or figure) and flash it. */
+  scrollToLocation: call<{ found: boolean }>()(s.object({ location: pageLocationSchema, text: s.optional(s.string({ max: 20_000 })) })),
+  scrollToHighlight: call<{ found: boolean }>()(s.object({ id: idSchema })),
+  /** Highlight the current selection (keyboard command, context menu). */
+  highlightSelection: call<{ created: boolean }>()(s.object({ color: s.optional(highlightColorSchema) })),
+  /** Give an orphan the current selection as its new place. */
+  reattachOrphan: call<{ reattached: boolean }>()(s.object({ id: idSchema })),
+  /** Stored highlights changed elsewhere (side panel, another tab): reload and re-render. */
+  highlightsChanged: call<null>()(s.object({ ids: s.array(idSchema, { max: 100_000 }) })),
+} as const;
+
+export type ContentToBackground = typeof contentToBackground;
+export type UiToBackground = typeof uiToBackground;
+export type BackgroundToUi = typeof backgroundToUi;
+export type ToContent = typeof toContent;
+
+/** The message maps by direction; the envelope carries which one a message belongs to. */
+export const directions = {
+  'content-to-background': contentToBackground,
+  'ui-to-background': uiToBackground,
+  'background-to-ui': backgroundToUi,
+  'to-content': toContent,
+} as const;
+export type Direction = keyof typeof directions;

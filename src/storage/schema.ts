@@ -1,0 +1,37 @@
+/**
+ * The IndexedDB schema, one interface per version (idb's typed DBSchema). Only the background
+ * opens this database: a content script's `indexedDB` would be the page's, not ours.
+ *
+ * v1: `pages` — the last analysis report of each page, keyed by normalised URL.
+ * v2: `highlights` — the user's highlights (W3C-style selectors), indexed by page, by original
+ *     article URL, by text fingerprint and by time.
+ */
+import type { DBSchema } from 'idb';
+import type { Highlight } from '../core/anchoring/types';
+import type { PageReport } from '../messaging/protocol';
+
+export const DB_NAME = 'repost-lens';
+export const DB_VERSION = 2;
+
+export type PageRecord = { url: string; report: PageReport; updated: number };
+
+export interface DbV1 extends DBSchema {
+  pages: { key: string; value: PageRecord; indexes: { 'by-updated': number } };
+}
+
+export interface DbV2 extends DBSchema {
+  pages: DbV1['pages'];
+  highlights: {
+    key: string;
+    value: Highlight;
+    indexes: {
+      'by-page': string;
+      'by-original': string;
+      'by-fingerprint': string;
+      'by-updated': number;
+    };
+  };
+}
+
+/** The current schema. */
+export type Db = DbV2;
