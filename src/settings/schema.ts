@@ -12,7 +12,7 @@ export type Settings = {
   language: Language;
   /** How many key figures the side panel shows before "show all". */
   topFigures: number;
-  /** Highlight colours offered in the toolbar (CSS hex colours), 4 to 8 of them. */
+  /** Highlight colours offered in the toolbar, 4 to 8 distinct colours from PRESET_COLORS. */
   palette: string[];
   /** Show the toolbar when text is selected on a page. */
   selectionToolbar: boolean;
@@ -31,7 +31,11 @@ export const DEFAULT_SETTINGS: Settings = {
   badge: true,
 };
 
-const HEX = /^#[0-9a-f]{6}$/i;
+import presets from './palette-presets.json';
+
+/** The colours a palette may use (each has a stylesheet rule in the content CSS). */
+export const PRESET_COLORS: readonly string[] = presets.colors.map((c) => c.hex);
+const isPreset = (c: unknown): boolean => typeof c === 'string' && PRESET_COLORS.includes(c.toLowerCase());
 
 /** Parses stored settings; invalid fields fall back to their defaults and are listed in `problems`. */
 export function parseSettings(input: unknown): { settings: Settings; problems: string[] } {
@@ -51,7 +55,7 @@ export function parseSettings(input: unknown): { settings: Settings; problems: s
     topFigures: pick('topFigures', (v): v is number => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 50, DEFAULT_SETTINGS.topFigures),
     palette: pick(
       'palette',
-      (v): v is string[] => Array.isArray(v) && v.length >= 4 && v.length <= 8 && v.every((c) => typeof c === 'string' && HEX.test(c)),
+      (v): v is string[] => Array.isArray(v) && v.length >= 4 && v.length <= 8 && v.every(isPreset) && new Set(v.map((c) => (c as string).toLowerCase())).size === v.length,
       DEFAULT_SETTINGS.palette,
     ).map((c) => c.toLowerCase()),
     selectionToolbar: pick('selectionToolbar', (v): v is boolean => typeof v === 'boolean', DEFAULT_SETTINGS.selectionToolbar),

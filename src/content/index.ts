@@ -1,0 +1,48 @@
+/**
+ * Content script entry (top frame of http(s) pages). Costs almost nothing until the page is
+ * idle; adds nothing to the page's DOM; talks to the background only through the protocol.
+ */
+import browser from '../platform/browser';
+import { callBackgroundFromContent } from '../messaging/client';
+import { registerHandlers } from '../messaging/handlers';
+import { analyseDocument } from './run-analysis';
+import { locateRange, scrollToAndFlash } from './scroll-to';
+import { articleKeyOf } from './article-key';
+import { startHighlights } from './highlights/start-highlights';
+
+function whenIdle(run: () => void): void {
+  const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+  if (ric) ric(run, { timeout: 2000 });
+  else setTimeout(run, 50);
+}
+
+function main(): void {
+  if (window.top !== window) return;
+  const highlights = startHighlights(document);
+  registerHandlers(
+    'to-content',
+    {
+      scrollToLocation: ({ location, text }) => {
+        const range = locateRange(document, location, text);
+        if (range) scrollToAndFlash(document, range);
+        return { found: Boolean(range) };
+      },
+      scrollToHighlight: ({ id }) => ({ found: highlights.scrollTo(id) }),
+      highlightSelection: ({ color }) => highlights.highlightSelection(color).then((created) => ({ created })),
+      reattachOrphan: ({ id }) => highlights.reattach(id).then((reattached) => ({ reattached })),
+      highlightsChanged: () => {
+        void highlights.reload();
+        return null;
+      },
+    },
+    (sender) => sender.id === browser.runtime.id,
+  );
+  whenIdle(() => {
+    const report = analyseDocument(document, location.href, articleKeyOf);
+    if (!report) return;
+    void callBackgroundFromContent('pageAnalysed', { page: report });
+    if (report.article) highlights.attach(report.article);
+  });
+}
+
+main();

@@ -1,0 +1,24 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { DEFAULT_SETTINGS, type Settings } from '../../settings/schema';
+import { getSettings, onSettingsChanged } from '../../settings/settings-store';
+import { makeTranslate, resolveLanguage, type Translate } from '../i18n/translate';
+
+/** The current settings, live: a change made in the popup shows in the side panel at once. */
+export function useSettings(): { settings: Settings; loaded: boolean } {
+  const [state, setState] = useState<{ settings: Settings; loaded: boolean }>({ settings: DEFAULT_SETTINGS, loaded: false });
+  useEffect(() => {
+    let alive = true;
+    void getSettings().then((settings) => alive && setState({ settings, loaded: true }));
+    const off = onSettingsChanged((settings) => setState({ settings, loaded: true }));
+    return () => {
+      alive = false;
+      off();
+    };
+  }, []);
+  return state;
+}
+
+/** The translate function for the user's language setting. */
+export function useTranslate(settings: Settings): Translate {
+  return useMemo(() => makeTranslate(resolveLanguage(settings.language, navigator.language)), [settings.language]);
+}
