@@ -90,7 +90,8 @@ export type OrphanReason =
   | 'not-found' // no candidate text at all
   | 'low-score' // candidates existed but none scored above the acceptance threshold
   | 'no-range' // the text was found but could not be mapped back to DOM nodes
-  | 'invalid'; // the stored selectors are unusable (empty quote, bad numbers)
+  | 'invalid' // the stored selectors are unusable (empty quote, bad numbers)
+  | 'aborted'; // the batch was cancelled before this highlight was tried
 
 /** The outcome of anchoring one highlight in a batch. */
 export type AnchorOutcome =
