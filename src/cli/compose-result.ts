@@ -1,0 +1,44 @@
+import type { PageAnalysis } from '../core/analysis/types';
+
+/**
+ * The JSON object the CLI prints for one page. Kept in one small function so that other parts of
+ * the analysis (e.g. `"figures"` from core/figures) are added here with one line.
+ */
+export type CliResult = Record<string, unknown> & {
+  file?: string;
+  isRepost: boolean;
+  verdict: PageAnalysis['verdict'];
+  confidence: number;
+};
+
+/** Builds the printed object for one analysed document. */
+export function composeResult(analysis: PageAnalysis, _doc: Document, file?: string): CliResult {
+  return {
+    ...(file !== undefined ? { file } : {}),
+    url: analysis.url,
+    isRepost: analysis.isRepost,
+    verdict: analysis.verdict,
+    ...(analysis.kind ? { kind: analysis.kind } : {}),
+    confidence: analysis.confidence,
+    original: analysis.original,
+    chain: analysis.chain.map((h) => ({ role: h.role, name: h.name, ...(h.url ? { url: h.url } : {}), evidence: h.evidence })),
+    evidence: analysis.evidence,
+    site: analysis.site,
+    problems: analysis.problems,
+  };
+}
+
+/** A short human summary of one result (for `--format text`). */
+export function formatText(result: CliResult): string {
+  const lines: string[] = [];
+  const original = (result.original ?? {}) as Record<string, string>;
+  const chain = (result.chain ?? []) as Array<{ role: string; name: string; url?: string }>;
+  const evidence = (result.evidence ?? []) as Array<{ signal: string; strength: string; text: string }>;
+  if (result.file) lines.push(`== ${result.file}`);
+  lines.push(`verdict: ${result.verdict}${result.kind ? ` (${String(result.kind)})` : ''}, confidence ${result.confidence}`);
+  for (const key of ['publisher', 'author', 'url', 'title', 'date']) if (original[key]) lines.push(`original ${key}: ${original[key]}`);
+  if (chain.length) lines.push(`chain: ${chain.map((h) => `${h.name} [${h.role}]`).join(' → ')}`);
+  for (const e of evidence.slice(0, 12)) lines.push(`  - ${e.signal} (${e.strength}): ${e.text.replace(/\s+/g, ' ').slice(0, 120)}`);
+  for (const p of (result.problems ?? []) as string[]) lines.push(`  ! ${p}`);
+  return lines.join('\n');
+}

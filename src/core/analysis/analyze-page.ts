@@ -1,0 +1,111 @@
+import { buildTextIndex, type TextIndex } from '../text/text-index';
+import type { Finding } from './finding';
+import type { Evidence, PageAnalysis } from './types';
+import { buildChain, pickOrigin } from './build-chain';
+import { findBylineSignals } from './byline-signals';
+import { readJsonLd, type JsonLdInfo } from './json-ld';
+import { findJsonLdSignals, findMetaSignals } from './meta-signals';
+import { findPlatformBoilerplate } from './platform-boilerplate';
+import { parseHttpUrl, toHttpUrl } from './registrable-domain';
+import { scoreVerdict } from './score-verdict';
+import { getSiteIdentity, type SiteIdentity } from './site-identity';
+import { findTextStatements } from './text-statements';
+import { findUrlSignals } from './url-signals';
+import { findWireSignals } from './wire-signals';
+
+/**
+ * Decides whether the page at `url` is a repost and reconstructs where it came from. Pure: takes a
+ * Document and the page URL, touches no extension API and no globals, never throws (a broken page
+ * yields verdict 'unknown' with the problem noted).
+ */
+export function analyzePage(doc: Document, url: string): PageAnalysis {
+  const problems: string[] = [];
+  const pageUrl = toHttpUrl(url) ?? '';
+  if (!pageUrl) problems.push('page URL is not http(s); cross-domain signals are disabled');
+  try {
+    return analyze(doc, pageUrl, problems);
+  } catch (error) {
+    problems.push(`analysis failed: ${error instanceof Error ? error.message : String(error)}`);
+    return emptyAnalysis(pageUrl, problems);
+  }
+}
+
+function emptyAnalysis(url: string, problems: string[]): PageAnalysis {
+  return { schema: 1, url, verdict: 'unknown', isRepost: false, confidence: 0, original: {}, chain: [], evidence: [], site: {}, problems };
+}
+
+/** Runs one scanner; a scanner that throws loses its findings, not the analysis. */
+function run(name: string, problems: string[], scan: () => Finding[]): Finding[] {
+  try {
+    return scan();
+  } catch (error) {
+    problems.push(`${name} skipped: ${error instanceof Error ? error.message : String(error)}`);
+    return [];
+  }
+}
+
+/** Drops a text finding that lies inside a stronger one (新华社北京…电 is a dateline, not an outlet lead). */
+function dropOverlaps(findings: Finding[]): Finding[] {
+  const text = findings.filter((f) => f.location.kind === 'text' && f.priority > 0);
+  return findings.filter((f) => {
+    if (f.location.kind !== 'text' || f.priority <= 0) return true;
+    const a = f.location;
+    return !text.some((g) => g !== f && g.location.kind === 'text' && g.priority > f.priority && g.location.start < a.end && a.start < g.location.end && g.name !== f.name);
+  });
+}
+
+function analyze(doc: Document, pageUrl: string, problems: string[]): PageAnalysis {
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return emptyAnalysis(pageUrl, [...problems, 'document has no content']);
+  if (doc.getElementsByTagName('frameset').length > 0) problems.push('frameset page: the frames were not analysed');
+  let jsonLd: JsonLdInfo = { blocks: 0, urls: [], foreignUrl: false, isBasedOn: [], problems: [] };
+  try {
+    jsonLd = readJsonLd(doc, pageUrl);
+  } catch {
+    problems.push('JSON-LD could not be read');
+  }
+  problems.push(...jsonLd.problems);
+  const site: SiteIdentity = getSiteIdentity(doc, pageUrl, jsonLd);
+  let index: TextIndex = { text: '', nodes: [], starts: [] };
+  try {
+    index = buildTextIndex(doc.body ?? body);
+  } catch {
+    problems.push('page text could not be read');
+  }
+  const hasHost = !!parseHttpUrl(pageUrl);
+  let findings: Finding[] = [
+    ...(hasHost ? run('meta signals', problems, () => findMetaSignals(doc, pageUrl, site)) : []),
+    ...(hasHost ? run('JSON-LD signals', problems, () => findJsonLdSignals(jsonLd, pageUrl, site)) : []),
+    ...run('text statements', problems, () => findTextStatements(index, pageUrl, site, problems)),
+    ...run('wire signals', problems, () => findWireSignals(index, site)),
+    ...run('byline signals', problems, () => findBylineSignals(doc, pageUrl, site, jsonLd)),
+    ...run('platform boilerplate', problems, () => findPlatformBoilerplate(index.text, site)),
+    ...(hasHost ? run('URL signals', problems, () => findUrlSignals(doc, pageUrl, site)) : []),
+  ];
+  findings = dropOverlaps(findings);
+  const usable = index.text.trim().length >= 80 && doc.getElementsByTagName('frameset').length === 0;
+  if (!usable) problems.push('too little text to judge');
+  const origin = pickOrigin(findings);
+  const score = scoreVerdict(findings, origin, usable);
+  const isRepost = score.verdict === 'repost';
+  const ids = new Map<Finding, string>();
+  const evidence: Evidence[] = findings.map((f, i) => {
+    const id = `e${i + 1}`;
+    ids.set(f, id);
+    return { id, signal: f.signal, strength: f.strength, text: f.text.slice(0, 500), location: f.location };
+  });
+  const { chain, original } = buildChain(findings, ids, site, pageUrl, isRepost);
+  return {
+    schema: 1,
+    url: pageUrl,
+    verdict: score.verdict,
+    isRepost,
+    ...(score.kind ? { kind: score.kind } : {}),
+    confidence: score.confidence,
+    original,
+    chain,
+    evidence,
+    site: { name: site.name, author: site.author, date: site.date, title: site.title },
+    problems,
+  };
+}

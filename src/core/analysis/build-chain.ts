@@ -1,0 +1,89 @@
+import type { Finding } from './finding';
+import type { Hop, HopRole, OriginalSource } from './types';
+import { nameKey } from './normalize-name';
+import type { SiteIdentity } from './site-identity';
+
+/**
+ * Orders the parties named by the findings into the attribution chain, from the original to this
+ * page: original (or the wire that first carried it) → author → wire → editor → platform →
+ * reprinter → this site. Same names merge (IT 之家 = IT之家; "The Aviationist" = theaviationist.com).
+ */
+
+const ROLE_RANK: Record<HopRole, number> = { original: 0, author: 1, wire: 2, editor: 3, platform: 4, reprinter: 5, 'this-site': 6 };
+
+/** Whether two names designate the same party. */
+export function sameEntity(a: string, b: string): boolean {
+  const ka = nameKey(a);
+  const kb = nameKey(b);
+  if (!ka || !kb) return false;
+  if (ka === kb || ka === 'the' + kb || kb === 'the' + ka) return true;
+  return ka.length >= 4 && kb.length >= 4 && (ka.includes(kb) || kb.includes(ka));
+}
+
+/** The finding that names the original: highest priority, then strongest, then earliest. */
+export function pickOrigin(findings: Finding[]): Finding | undefined {
+  let best: Finding | undefined;
+  for (const f of findings) {
+    if (!f.name || f.priority <= 0 || (f.role !== 'original' && f.role !== 'wire' && f.role !== 'platform')) continue;
+    if (!best || f.priority > best.priority) best = f;
+  }
+  return best;
+}
+
+export type ChainResult = { chain: Hop[]; original: OriginalSource };
+
+/** Builds the chain and the `original` block. `ids` maps each finding to its evidence id. */
+export function buildChain(findings: Finding[], ids: Map<Finding, string>, site: SiteIdentity, pageUrl: string, isRepost: boolean): ChainResult {
+  const hops: Array<Hop & { rank: number; order: number }> = [];
+  let order = 0;
+  const add = (role: HopRole, name: string, url: string | undefined, f: Finding, rankOverride?: number): void => {
+    const id = ids.get(f);
+    const existing = hops.find((h) => sameEntity(h.name, name));
+    const rank = rankOverride ?? ROLE_RANK[role];
+    if (existing) {
+      if (id && !existing.evidence.includes(id)) existing.evidence.push(id);
+      existing.url ??= url;
+      if (rank < existing.rank) Object.assign(existing, { role, rank });
+      return;
+    }
+    hops.push({ role, name, ...(url ? { url } : {}), evidence: id ? [id] : [], rank, order: order++ });
+  };
+  const origin = isRepost ? pickOrigin(findings) : undefined;
+  if (origin?.name) {
+    // The first hop: a wire or platform that is the earliest known source still goes first.
+    add(origin.role === 'wire' ? 'wire' : origin.role === 'platform' ? 'platform' : 'original', origin.name, origin.url, origin, -1);
+  }
+  if (isRepost) {
+    const sorted = [...findings].sort((a, b) => b.priority - a.priority);
+    for (const f of sorted) {
+      for (const o of f.others ?? []) add(o.role, o.name, o.url, f);
+      if (!f.name || !f.role || f === origin) continue;
+      // Other origin candidates with another name are intermediaries (a canonical to a sister paper).
+      const role: HopRole = f.role === 'original' ? (f.priority >= 60 ? 'reprinter' : 'original') : f.role;
+      if (role === 'author' && hops.some((h) => h.role === 'author')) continue;
+      if (role === 'editor' && hops.filter((h) => h.role === 'editor').length >= 2) continue;
+      add(role, f.name, f.url, f);
+    }
+  }
+  const chain: Hop[] = hops
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .map(({ rank: _r, order: _o, ...h }) => h);
+  chain.push({ role: 'this-site', name: site.name ?? site.domain ?? pageUrl, url: pageUrl, evidence: [] });
+
+  const original: OriginalSource = {};
+  if (isRepost && chain.length > 1) {
+    const first = chain[0] as Hop;
+    original.publisher = first.name;
+    const url = origin?.url ?? (origin?.role !== 'wire'
+      ? findings.filter((f) => f.url && f.role === 'original' && (!f.name || sameEntity(f.name, first.name))).sort((a, b) => b.priority - a.priority)[0]?.url
+      : undefined);
+    if (url) original.url = url;
+    const author = origin?.author ?? chain.find((h) => h.role === 'author')?.name;
+    if (author) original.author = author;
+    const title = findings.find((f) => f.title)?.title;
+    if (title) original.title = title;
+    const date = origin?.date;
+    if (date) original.date = date;
+  }
+  return { chain, original };
+}

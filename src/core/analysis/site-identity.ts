@@ -1,0 +1,110 @@
+import type { JsonLdInfo } from './json-ld';
+import { findPlatformByHost, findPlatformByName } from './platform-table';
+import { isOwnPlaceholder, nameKey, normalizeName } from './normalize-name';
+import { domainLabel, hostMatches, parseHttpUrl, registrableDomain } from './registrable-domain';
+
+/**
+ * Who this page says it is: the names, domain, byline and date of the site itself. Used for the
+ * self-reference guard (来源：本站, 新华社 on xinhuanet, "(Reuters)" on reuters.com are not reposts)
+ * and for the `site` part of the result.
+ */
+export type SiteIdentity = {
+  host: string;
+  domain: string;
+  names: string[];
+  name?: string;
+  author?: string;
+  date?: string;
+  title?: string;
+  keys: Set<string>;
+};
+
+const SEPARATORS = /\s+[|\-–—·•]\s+|\s*[｜|]\s*/;
+
+/** The site name carried in a `<title>` suffix ("Story | Site", "标题_网易新闻"). */
+export function titleSuffix(title: string): string | undefined {
+  const parts = title.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  let last = parts.length > 1 ? parts[parts.length - 1] : undefined;
+  if (!last && !/_\s*$/.test(title)) {
+    const u = title.split('_').map((p) => p.trim());
+    if (u.length > 1) last = u[u.length - 1];
+  }
+  return last && last.length >= 2 && last.length <= 30 ? last : undefined;
+}
+
+function meta(doc: Document, names: string[]): string | undefined {
+  for (const n of names) {
+    const el = doc.querySelector(`meta[property="${n}" i], meta[name="${n}" i], meta[itemprop="${n}" i]`);
+    const v = el?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return undefined;
+}
+
+/** Copyright owner named in the page footer (© 2024 Example Media). */
+function footerOwner(doc: Document): string | undefined {
+  const footers = doc.querySelectorAll('footer, #footer, .footer, [class*="copyright" i]');
+  for (let i = 0; i < footers.length && i < 6; i++) {
+    const text = (footers[i]?.textContent ?? '').slice(0, 2000);
+    const m = /(?:©|\(c\)|Copyright|版权所有)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([^\n·|,，.。©\d][^\n·|,，。©]{1,40}?)(?=\s*(?:[·|,，。\n]|All rights|版权所有|Powered|\d{4}|$))/i.exec(text);
+    if (m?.[1]) return m[1].trim();
+  }
+  return undefined;
+}
+
+/** Builds the identity of the page at `url`. */
+export function getSiteIdentity(doc: Document, url: string, jsonLd: JsonLdInfo): SiteIdentity {
+  const host = parseHttpUrl(url)?.hostname ?? '';
+  const domain = host ? registrableDomain(host) : '';
+  const names: string[] = [];
+  const add = (n: string | undefined): void => {
+    const v = n ? normalizeName(n) : '';
+    if (v && !names.includes(v)) names.push(v);
+  };
+  const siteName = meta(doc, ['og:site_name', 'application-name', 'apple-mobile-web-app-title']);
+  add(siteName);
+  const title = doc.title?.trim() || meta(doc, ['og:title']);
+  if (doc.title) add(titleSuffix(doc.title));
+  const hostEntry = host ? findPlatformByHost(host) : undefined;
+  if (hostEntry) [hostEntry.name, ...hostEntry.aliases].forEach(add);
+  // JSON-LD publisher names the site, unless the JSON-LD itself was copied from another domain.
+  if (jsonLd.publisherName && !jsonLd.foreignUrl) add(jsonLd.publisherName);
+  const owner = footerOwner(doc);
+  const ownerEntry = owner ? findPlatformByName(owner) : undefined;
+  // A wire's © in a footer is a licence line, not the site's name.
+  if (owner && !(ownerEntry?.kind === 'wire' && !ownerEntry.domains.some((d) => hostMatches(host, d)))) add(owner);
+  const keys = new Set(names.map(nameKey).filter(Boolean));
+  if (domain) {
+    keys.add(domainLabel(host));
+    keys.add(nameKey(domain));
+  }
+  const author = meta(doc, ['author', 'article:author', 'parsely-author', 'dc.creator']) ?? jsonLd.authorName;
+  const date = meta(doc, ['article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date'])
+    ?? jsonLd.datePublished ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
+  return {
+    host,
+    domain,
+    names,
+    name: names[0],
+    author: author && !/^https?:/i.test(author) ? normalizeName(author) || undefined : undefined,
+    date: date?.trim() || undefined,
+    title: title || undefined,
+    keys,
+  };
+}
+
+/** Whether `name` designates the site itself (its names, its domain, 本站/本报…). */
+export function isSelfName(name: string, site: SiteIdentity): boolean {
+  if (isOwnPlaceholder(name)) return true;
+  const key = nameKey(name);
+  if (!key) return false;
+  if (site.keys.has(key)) return true;
+  const entry = findPlatformByName(name);
+  return !!entry && !!site.host && entry.domains.some((d) => hostMatches(site.host, d));
+}
+
+/** Whether a URL is on the site itself. */
+export function isSelfUrl(url: string, site: SiteIdentity): boolean {
+  const host = parseHttpUrl(url)?.hostname;
+  return !!site.host && !!host && registrableDomain(host) === site.domain;
+}
