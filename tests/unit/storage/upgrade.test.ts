@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { deleteDB, openDB, type IDBPDatabase } from 'idb';
+import { DB_NAME, DB_VERSION, type DbV1 } from '../../../src/storage/schema';
+import { closeDb, getDb } from '../../../src/storage/open-db';
+import { v1Pages } from '../../fixtures/db/v1';
+import { makeHighlight } from '../../helpers/highlight-factory';
+
+afterEach(async () => {
+  await closeDb();
+  await deleteDB(DB_NAME);
+});
+
+describe('database upgrades', () => {
+  it('creates every store and index on a fresh install', async () => {
+    const db = await getDb();
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['highlights', 'pages']);
+    const tx = db.transaction('highlights');
+    expect([...tx.store.indexNames].sort()).toEqual(['by-fingerprint', 'by-original', 'by-page', 'by-updated']);
+    await tx.done;
+  });
+
+  it('upgrades a version-1 database and keeps its data', async () => {
+    const v1: IDBPDatabase<DbV1> = await openDB<DbV1>(DB_NAME, 1, {
+      upgrade(db) {
+        db.createObjectStore('pages', { keyPath: 'url' }).createIndex('by-updated', 'updated');
+      },
+    });
+    for (const page of v1Pages) await v1.put('pages', page);
+    v1.close();
+
+    const db = await getDb();
+    expect(db.version).toBe(2);
+    expect(await db.getAll('pages')).toEqual([...v1Pages].sort((a, b) => a.url.localeCompare(b.url)));
+    expect(await db.getAllFromIndex('pages', 'by-updated')).toHaveLength(v1Pages.length);
+    // The new store works after the upgrade.
+    const h = makeHighlight({ id: 'h1' });
+    await db.put('highlights', h);
+    expect(await db.getAllFromIndex('highlights', 'by-page', h.article.pageUrl)).toEqual([h]);
+  });
+});
