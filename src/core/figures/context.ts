@@ -1,0 +1,95 @@
+/**
+ * What surrounds a figure: its sentence, its clause, the direction of the change it expresses,
+ * and its label (what it measures). Windows are bounded, so the cost per figure is constant.
+ */
+import { CHANGE_AFTER_DOWN, CHANGE_AFTER_UP, CHANGE_BASIS, CHANGE_BEFORE_DOWN, CHANGE_BEFORE_UP, EN_STOP, SHARED_SUFFIX, ZH_STRIP } from './tables';
+
+const SENTENCE_END = /[。！？!?\n]/;
+const CLAUSE_END = /[，,；;。！？!?\n：:（(）)]/;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+/** Bounds of the sentence around [start, end), at most ~200 characters each side. */
+export function sentenceBounds(s: string, start: number, end: number): [number, number] {
+  let a = start;
+  while (a > 0 && start - a < 200 && !SENTENCE_END.test(s[a - 1] as string) && !(s[a - 1] === ' ' && s[a - 2] === '.')) a -= 1;
+  let b = end;
+  while (b < s.length && b - end < 200 && !SENTENCE_END.test(s[b] as string) && !(s[b] === '.' && /\s/.test(s[b + 1] ?? ' '))) b += 1;
+  if (b < s.length && /[。！？!?.]/.test(s[b] as string)) b += 1;
+  return [a, b];
+}
+
+/** Start of the clause that contains `pos` (after the last comma, colon, bracket…), within `min`. */
+export function clauseStart(s: string, pos: number, min: number): number {
+  let a = pos;
+  while (a > min && pos - a < 60 && !CLAUSE_END.test(s[a - 1] as string)) a -= 1;
+  return a;
+}
+
+/** Direction of change read from the words right before the figure or right after it. */
+export function readDirection(before: string, after: string): 'up' | 'down' | 'none' {
+  if (CHANGE_BEFORE_DOWN.test(before) || CHANGE_AFTER_DOWN.test(after)) return 'down';
+  if (CHANGE_BEFORE_UP.test(before) || CHANGE_AFTER_UP.test(after)) return 'up';
+  return 'none';
+}
+
+/** Whether a comparison basis (同比, year on year) is mentioned in the clause. */
+export function hasBasis(clause: string): boolean {
+  return CHANGE_BASIS.test(clause);
+}
+
+/** Whether a piece of text is Chinese or Japanese rather than English. */
+export function isCjkText(text: string): boolean {
+  return CJK.test(text);
+}
+
+/** Trims change words, approximations and function words from both ends of a CJK label. */
+export function trimCjkLabel(text: string): string {
+  let t = text.replace(/\s+/g, '');
+  for (let changed = true; changed && t.length > 0; ) {
+    changed = false;
+    for (const w of ZH_STRIP) {
+      if (t.endsWith(w)) { t = t.slice(0, -w.length); changed = true; }
+      if (t.startsWith(w)) { t = t.slice(w.length); changed = true; }
+    }
+    const cut = t.replace(CHANGE_BEFORE_UP, '$1').replace(CHANGE_BEFORE_DOWN, '$1');
+    if (cut !== t) { t = cut; changed = true; }
+  }
+  // Keep the part nearest the number: long clauses start with the time or the place.
+  return t.length > 14 ? t.slice(-14) : t;
+}
+
+/** Splits an enumerated label (破案、抓获数) to match `n` figures, sharing the last item's suffix. */
+export function distributeLabel(label: string, n: number): string[] | null {
+  const parts = label.split(/[、，,]|和|及|与|以及|\band\b/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length !== n) return null;
+  const last = parts[n - 1] as string;
+  const suffix = SHARED_SUFFIX.find((x) => last.endsWith(x) && last.length > x.length);
+  return parts.map((p) => (suffix && !p.endsWith(suffix) ? p + suffix : p));
+}
+
+/** Up to `max` English words after `pos`, stopping at a stop word or punctuation ("718 suspects"). */
+export function englishNounAfter(s: string, pos: number, max = 3): string {
+  const words: string[] = [];
+  const re = /\s?([A-Za-z][A-Za-z'-]*)/y;
+  re.lastIndex = pos;
+  let m: RegExpExecArray | null;
+  while (words.length < max && (m = re.exec(s))) {
+    const w = m[1] as string;
+    if (EN_STOP.has(w.toLowerCase())) {
+      // "$4.2 million in damages": skip one linking word when nothing is taken yet.
+      if (words.length === 0 && /^(?:in|of|for)$/i.test(w)) continue;
+      break;
+    }
+    words.push(w);
+  }
+  return words.join(' ');
+}
+
+/** The last `max` words of an English clause, without leading stop words ("derailments last year"). */
+export function englishTail(text: string, max = 4): string {
+  const words = text.trim().split(/\s+/).filter((w) => /^[A-Za-z][\w'-]*$/.test(w));
+  const tail = words.slice(-max);
+  while (tail.length > 0 && EN_STOP.has((tail[0] as string).toLowerCase())) tail.shift();
+  while (tail.length > 0 && EN_STOP.has((tail[tail.length - 1] as string).toLowerCase())) tail.pop();
+  return tail.join(' ');
+}

@@ -1,0 +1,93 @@
+/**
+ * Key figures of a page: the article root's text (nav, asides, comments and related blocks left
+ * out) is searched for figures, which are ranked by salience and located in the body text index
+ * so the content script can scroll to them.
+ */
+import { buildTextIndex, type TextIndex } from '../text/text-index';
+import { findArticleRoot, isBoilerplateElement } from '../text/article-root';
+import { findFigures, type FoundFigure } from './find-figures';
+import { headlineKeys, factKey, mergeAndRank, scoreFigure } from './salience';
+import type { KeyFigure } from './types';
+
+/** Spans of the body index text that belong to the article root, minus furniture inside it. */
+export function articleSpans(index: TextIndex, root: Element, body: Element): Array<[number, number]> {
+  const state = new Map<Element, boolean>(); // element -> inside the article and not furniture
+  const inside = (el: Element | null): boolean => {
+    const path: Element[] = [];
+    let cur = el;
+    let result = false;
+    while (cur) {
+      const known = state.get(cur);
+      if (known !== undefined) { result = known; break; }
+      path.push(cur);
+      if (cur === root) { result = true; break; }
+      if (cur === body || isBoilerplateElement(cur)) { result = false; break; }
+      cur = cur.parentElement;
+    }
+    for (const p of path) state.set(p, result);
+    return result;
+  };
+  const spans: Array<[number, number]> = [];
+  index.nodes.forEach((node, i) => {
+    if (!inside(node.parentElement)) return;
+    const a = index.starts[i] as number;
+    const b = a + node.data.length;
+    const last = spans[spans.length - 1];
+    // Adjacent nodes (with only separators between) join one span, so sentences stay whole.
+    if (last && a - last[1] <= 2) last[1] = b;
+    else spans.push([a, b]);
+  });
+  return spans;
+}
+
+/** The page's headline: og:title, else the first h1, else <title>. */
+function headlineOf(doc: Document): string {
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
+  return og || doc.querySelector('h1')?.textContent || doc.title || '';
+}
+
+/**
+ * The key figures of the article on `doc`, most salient first. Locations are offsets into
+ * `buildTextIndex(doc.body).text`. Never throws: a broken page gives an empty list.
+ */
+export function extractKeyFigures(doc: Document, opts: { title?: string; lang?: string } = {}): KeyFigure[] {
+  try {
+    const body = doc.body;
+    if (!body) return [];
+    const index = buildTextIndex(body);
+    const root = findArticleRoot(doc, index);
+    const spans = articleSpans(index, root, body);
+    const total = spans.reduce((n, [a, b]) => n + b - a, 0) || 1;
+    const lang = opts.lang ?? (doc.documentElement.getAttribute('lang') || undefined);
+    const headline = headlineKeys(findFigures(opts.title ?? headlineOf(doc), lang));
+    const scored: Array<FoundFigure & { salience: number }> = [];
+    let before = 0;
+    for (const [a, b] of spans) {
+      for (const f of findFigures(index.text.slice(a, b), lang)) {
+        const position = (before + f.start) / total;
+        scored.push({ ...f, start: f.start + a, end: f.end + a, salience: scoreFigure(f, position, headline.has(factKey(f))) });
+      }
+      before += b - a;
+    }
+    return mergeAndRank(scored).map((f, i) => toKeyFigure(f, i));
+  } catch {
+    return [];
+  }
+}
+
+function toKeyFigure(f: FoundFigure & { salience: number }, i: number): KeyFigure {
+  return {
+    id: `fig-${i}`,
+    text: f.text,
+    value: f.value,
+    ...(f.valueTo !== undefined ? { valueTo: f.valueTo } : {}),
+    unit: f.unit,
+    kind: f.kind,
+    direction: f.direction,
+    approx: f.approx,
+    label: f.label,
+    sentence: f.sentence,
+    salience: f.salience,
+    location: { kind: 'text', start: f.start, end: f.end },
+  };
+}

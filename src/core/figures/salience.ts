@@ -1,0 +1,61 @@
+/**
+ * Ranking: changes, percentages, money and people/case counts first; a figure repeated in the
+ * headline gains weight; the same fact stated twice is merged into its first mention.
+ */
+import type { FoundFigure } from './find-figures';
+
+/** Base weight per kind: what a reader of a news article looks for first. */
+const KIND_WEIGHT: Readonly<Record<string, number>> = {
+  change: 5, percent: 5, 'percentage-point': 5, money: 5, ratio: 3.5, score: 3, measure: 2.5, count: 1,
+};
+
+/** Salience of one figure; `position` is 0 at the article start and 1 at its end. */
+export function scoreFigure(f: FoundFigure, position: number, inHeadline: boolean): number {
+  let score = KIND_WEIGHT[f.kind] ?? 1;
+  if (f.kind === 'count') {
+    // A count with a measure word (名, 张, suspects) is a fact; a bare number rarely is.
+    if (f.cls === 'person' || f.cls === 'case') score += 4;
+    else if (f.unit) score += 2.5;
+    else if (f.label) score += 1.5;
+  }
+  if (f.direction !== 'none') score += 2;
+  if (f.basis) score += 1;
+  if (f.hasMagnitude) score += 1;
+  if (f.label) score += 0.5;
+  if (inHeadline) score += 2;
+  // Tiny bare values (1 of them, 2 things) say little.
+  if (f.value <= 1 && f.kind !== 'percent' && f.kind !== 'percentage-point' && f.kind !== 'money') score -= 1.5;
+  // The lead carries the key facts: up to +1 at the start.
+  score += 1 - Math.min(1, Math.max(0, position));
+  return Math.round(score * 100) / 100;
+}
+
+/** Key identifying one fact: same value, unit and kind. */
+export function factKey(f: Pick<FoundFigure, 'value' | 'unit' | 'kind'>): string {
+  return `${f.kind}|${f.unit}|${f.value}`;
+}
+
+/** Whether a headline states the same fact (its figures parsed by the same finder). */
+export function headlineKeys(headlineFigures: readonly FoundFigure[]): Set<string> {
+  return new Set(headlineFigures.map(factKey));
+}
+
+/**
+ * Merges repeated mentions of one fact into the first, raising its score a little per repeat,
+ * then sorts by score, descending (stable: earlier mentions first on ties).
+ */
+export function mergeAndRank<T extends FoundFigure & { salience: number }>(figures: readonly T[]): T[] {
+  const byKey = new Map<string, T>();
+  for (const f of figures) {
+    const key = factKey(f);
+    const seen = byKey.get(key);
+    if (!seen) {
+      byKey.set(key, f);
+      continue;
+    }
+    seen.salience = Math.round((Math.max(seen.salience, f.salience) + 0.5) * 100) / 100;
+    if (!seen.label && f.label) seen.label = f.label;
+    if (seen.direction === 'none') seen.direction = f.direction;
+  }
+  return [...byKey.values()].sort((a, b) => b.salience - a.salience || a.start - b.start);
+}

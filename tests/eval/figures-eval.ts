@@ -1,0 +1,119 @@
+/**
+ * Key-figure accuracy over the labelled corpus, shared by the accuracy test and the eval printer.
+ *
+ * Recall: a labelled figure is FOUND when one of the top 10 extracted figures has the same number
+ * and unit (rule in `matchesLabel`). Precision: a top-10 figure is REAL when it matches a labelled
+ * figure, or passes the explicit noise rule in `isRealFigure`. Pages without labelled figures
+ * still count for precision.
+ */
+import { parseHtml } from '../../src/cli/parse-html';
+import { extractKeyFigures } from '../../src/core/figures/extract-figures';
+import { findFigures } from '../../src/core/figures/find-figures';
+import type { KeyFigure } from '../../src/core/figures/types';
+import { buildTextIndex } from '../../src/core/text/text-index';
+import { findArticleRoot } from '../../src/core/text/article-root';
+import { articleSpans } from '../../src/core/figures/extract-figures';
+import { loadLabels, readCorpusPage, type CorpusLabel } from '../helpers/corpus';
+
+export const TOP_N = 10;
+
+export type PageResult = {
+  path: string;
+  labelled: string[];
+  missed: string[];
+  top: KeyFigure[];
+  noise: Array<{ text: string; why: string }>;
+};
+
+export type FolderScore = { folder: string; pages: number; labelled: number; found: number; top: number; real: number };
+
+/**
+ * The matching rule. A label ("400余万元") is read by the same string-level finder, in isolation;
+ * an extracted figure matches when its value equals the label's (relative difference < 1e-9)
+ * and its unit equals the label's. When the label alone carries no unit ("8,836"), the number
+ * must match and the unit is not compared. A label the finder cannot read matches nothing.
+ */
+export function matchesLabel(label: string, fig: KeyFigure): boolean {
+  const parsed = findFigures(label);
+  return parsed.some((p) => sameNumber(p.value, fig.value) && (p.unit === '' || p.unit === fig.unit));
+}
+
+function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** Patterns that make a figure's text noise whatever the extractor thought. */
+const NOISE_TEXT: Array<[RegExp, string]> = [
+  [/^(?:1[89]|20)\d\d$/, 'bare year'],
+  [/\d{4}\s?年|\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}:\d{2}/, 'date or time'],
+  [/^\d{7,}$/, 'ID-like digit run'],
+  [/^[A-Za-z]+\s?\d|\d[A-Za-z]$/, 'model or version'],
+  [/\d{3,4}-\d{7,8}/, 'phone'],
+];
+
+/**
+ * The noise rule. A top-10 figure is REAL when it matches a labelled figure of the page, or when
+ * ALL of these hold: it lies inside the article text (article root minus furniture, computed here
+ * independently of the extractor's own output), it has a unit or is a change/percent/money/ratio/
+ * score, its value is not 0 or 1 unless it is a percent/money, and its text matches none of the
+ * NOISE_TEXT patterns (years, dates, IDs, models, phones).
+ */
+export function isRealFigure(fig: KeyFigure, labelled: readonly string[], articleText: Array<[number, number]>): string | null {
+  if (labelled.some((l) => matchesLabel(l, fig))) return null;
+  if (fig.location.kind !== 'text') return 'no text location';
+  const { start, end } = fig.location;
+  if (!articleText.some(([a, b]) => start >= a && end <= b)) return 'outside the article';
+  const typed = ['change', 'percent', 'percentage-point', 'money', 'ratio', 'score'].includes(fig.kind);
+  if (!fig.unit && !typed) return 'bare number without unit';
+  if (fig.value <= 1 && !['percent', 'percentage-point', 'money'].includes(fig.kind)) return 'trivial value';
+  for (const [re, why] of NOISE_TEXT) if (re.test(fig.text.trim())) return why;
+  return null;
+}
+
+/** Runs the extractor on one corpus page and judges its top 10. */
+export async function evaluatePage(path: string, label: CorpusLabel): Promise<PageResult> {
+  const { document, close } = parseHtml(readCorpusPage(path), label.url);
+  try {
+    const figures = extractKeyFigures(document);
+    const top = figures.slice(0, TOP_N);
+    const index = buildTextIndex(document.body);
+    const spans = articleSpans(index, findArticleRoot(document, index), document.body);
+    const labelled = label.figures ?? [];
+    const missed = labelled.filter((l) => !top.some((f) => matchesLabel(l, f)));
+    const noise: PageResult['noise'] = [];
+    for (const f of top) {
+      const why = isRealFigure(f, labelled, spans);
+      if (why) noise.push({ text: f.text, why });
+    }
+    return { path, labelled, missed, top, noise };
+  } finally {
+    await close();
+  }
+}
+
+/** Scores every labelled page, per folder and in total (folder 'ALL'). */
+export async function evaluateFigures(): Promise<{ folders: FolderScore[]; pages: PageResult[] }> {
+  const labels = loadLabels();
+  const pages: PageResult[] = [];
+  for (const [path, label] of Object.entries(labels)) pages.push(await evaluatePage(path, label));
+  const byFolder = new Map<string, FolderScore>();
+  const all: FolderScore = { folder: 'ALL', pages: 0, labelled: 0, found: 0, top: 0, real: 0 };
+  for (const p of pages) {
+    const folder = p.path.split('/')[0] as string;
+    const s = byFolder.get(folder) ?? { folder, pages: 0, labelled: 0, found: 0, top: 0, real: 0 };
+    for (const t of [s, all]) {
+      t.pages += 1;
+      t.labelled += p.labelled.length;
+      t.found += p.labelled.length - p.missed.length;
+      t.top += p.top.length;
+      t.real += p.top.length - p.noise.length;
+    }
+    byFolder.set(folder, s);
+  }
+  return { folders: [...byFolder.values(), all], pages };
+}
+
+/** Recall (labelled found in top 10) and precision (real among top 10) of a score line. */
+export function rates(s: FolderScore): { recall: number; precision: number } {
+  return { recall: s.labelled ? s.found / s.labelled : 1, precision: s.top ? s.real / s.top : 1 };
+}
