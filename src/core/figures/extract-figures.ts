@@ -11,6 +11,15 @@ import type { KeyFigure } from './types';
 
 /** Spans of the body index text that belong to the article root, minus furniture inside it. */
 export function articleSpans(index: TextIndex, root: Element, body: Element): Array<[number, number]> {
+  const spans = collectSpans(index, root, body, isBoilerplateElement);
+  const all = collectSpans(index, root, body, () => false);
+  // Furniture is never most of the article: a wrapper named "sidebar-and-content" holds it all.
+  const size = (list: Array<[number, number]>): number => list.reduce((n, [a, b]) => n + b - a, 0);
+  if (size(spans) < 0.5 * size(all)) return collectSpans(index, root, body, (el) => ['nav', 'aside', 'footer', 'form'].includes(el.localName));
+  return spans;
+}
+
+function collectSpans(index: TextIndex, root: Element, body: Element, isFurniture: (el: Element) => boolean): Array<[number, number]> {
   const state = new Map<Element, boolean>(); // element -> inside the article and not furniture
   const inside = (el: Element | null): boolean => {
     const path: Element[] = [];
@@ -21,7 +30,7 @@ export function articleSpans(index: TextIndex, root: Element, body: Element): Ar
       if (known !== undefined) { result = known; break; }
       path.push(cur);
       if (cur === root) { result = true; break; }
-      if (cur === body || isBoilerplateElement(cur)) { result = false; break; }
+      if (cur === body || isFurniture(cur)) { result = false; break; }
       cur = cur.parentElement;
     }
     for (const p of path) state.set(p, result);

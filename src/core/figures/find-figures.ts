@@ -109,15 +109,20 @@ function toFigure(s: string, raw: string, q: Quantity, lang?: string): FoundFigu
   const cjkStyle = lang ? /^(?:zh|ja)/.test(lang) : isCjkText(s.slice(cs, Math.min(sb, q.end + 6)));
   let end = q.end;
   let label = '';
+  let noun = '';
   if (cjkStyle) {
     label = trimCjkLabel(s.slice(cs, start));
     if (!label) label = trimCjkLabel(s.slice(q.end, Math.min(sb, q.end + 10)).split(/[，,；;。：:、]/)[0] ?? '');
   } else {
     // "718 suspects": a count unit word is the start of the noun phrase.
-    const noun = englishNounAfter(s, q.unit?.latin && kind === 'count' ? q.numberEnd : q.end);
+    noun = englishNounAfter(s, q.unit?.latin && kind === 'count' ? q.numberEnd : q.end);
     if (!q.unit && !q.compound && kind === 'count' && noun) label = noun;
     else label = noun || englishTail(s.slice(cs, start).replace(/\b(?:rose|fell|increased|decreased|declined|grew|dropped|jumped|climbed|up|down|by)\s*$/i, ''));
   }
+  // A bare number (no unit, no noun, no change, no magnitude or thousands separator) is rarely a
+  // key figure and mostly a code, a count of sections or a stray value: not reported.
+  const bare = !q.unit && !q.compound && kind === 'count' && !noun && direction === 'none' && !q.pair;
+  if (bare && !q.hasMagnitude && !/\d,\d{3}/.test(s.slice(q.start, q.numberEnd))) return null;
   if (q.pair === 'score') kind = 'score';
   else if (direction !== 'none' && (kind === 'count' || kind === 'measure') && !q.unit?.cls) kind = 'change';
   if (q.pair === 'score' && !q.unit) end = q.numberEnd;

@@ -25,6 +25,10 @@ export function scoreFigure(f: FoundFigure, position: number, inHeadline: boolea
   if (inHeadline) score += 2;
   // Tiny bare values (1 of them, 2 things) say little.
   if (f.value <= 1 && f.kind !== 'percent' && f.kind !== 'percentage-point' && f.kind !== 'money') score -= 1.5;
+  // "100%" without a change is usually rhetoric ("100% sure"), not a measured fact.
+  if (f.kind === 'percent' && f.value === 100 && f.direction === 'none') score -= 2;
+  // Small counts (3 people) weigh less than large ones (718 suspects).
+  if ((f.kind === 'count' || f.kind === 'change') && f.value < 10) score -= 1;
   // The lead carries the key facts: up to +1 at the start.
   score += 1 - Math.min(1, Math.max(0, position));
   return Math.round(score * 100) / 100;
