@@ -4,7 +4,8 @@ import { HandlerError } from '../messaging/handlers';
 import type { ContentToBackground } from '../messaging/protocol';
 import { getSettings } from '../settings/settings-store';
 import { putPage } from '../storage/pages-repo';
-import { listHighlightsForArticle, putHighlight } from '../storage/highlights-repo';
+import { deleteHighlight, getHighlight, listHighlightsForArticle, putHighlight } from '../storage/highlights-repo';
+import { assertTabMayEdit } from './highlight-access';
 import { updateBadge } from './badge';
 import { notifyHighlightsChanged, notifyTabStateChanged } from './notify';
 import { setTabAnchoring, setTabPage } from './tab-registry';
@@ -44,5 +45,32 @@ export const contentHandlers: Handlers<ContentToBackground> = {
     await setTabAnchoring(tabId, report);
     await notifyTabStateChanged(tabId);
     return null;
+  },
+
+  // In-page menu edits: the sending tab already shows the change, so it is not notified back.
+  async updateHighlight({ id, patch }, sender) {
+    const existing = await getHighlight(id);
+    if (!existing) throw new HandlerError('not-found', `no highlight ${id}`);
+    await assertTabMayEdit(sender, existing);
+    const updated = { ...existing, ...patch, updated: Math.max(Date.now(), existing.updated + 1) };
+    await putHighlight(updated);
+    await notifyHighlightsChanged([id], tabIdOf(sender));
+    return updated;
+  },
+
+  async deleteHighlight({ id }, sender) {
+    const existing = await getHighlight(id);
+    if (!existing) throw new HandlerError('not-found', `no highlight ${id}`);
+    await assertTabMayEdit(sender, existing);
+    await deleteHighlight(id);
+    await notifyHighlightsChanged([id], tabIdOf(sender));
+    return existing;
+  },
+
+  async restoreHighlight({ highlight }, sender) {
+    await assertTabMayEdit(sender, highlight);
+    await putHighlight(highlight);
+    await notifyHighlightsChanged([highlight.id], tabIdOf(sender));
+    return highlight;
   },
 };

@@ -71,6 +71,12 @@ export const contentToBackground = {
   saveHighlight: call<Highlight>()(s.object({ highlight: highlightSchema })),
   /** The result of re-anchoring on this page (event), for the orphans list. */
   anchoringReported: call<null>()(anchoringSchema),
+  /** Change a highlight from its in-page menu (only highlights of the sending tab's article). */
+  updateHighlight: call<Highlight>()(s.object({ id: idSchema, patch: highlightPatchSchema })),
+  /** Delete a highlight from its in-page menu (only highlights of the sending tab's article). */
+  deleteHighlight: call<Highlight>()(s.object({ id: idSchema })),
+  /** Put back a highlight the in-page menu deleted a moment ago (undo). */
+  restoreHighlight: call<Highlight>()(s.object({ highlight: highlightSchema })),
 } as const;
 
 /** Calls that extension pages (side panel, popup) make to the background. */

@@ -1,8 +1,8 @@
 /**
- * Highlight colours: a stored highlight keeps the preset's *name* ("yellow"), readable in exports
- * and stable if a preset's shade is ever retuned; pages and the panel paint it with the preset's
- * hex. Anything unknown (an import from elsewhere, a hand-edited file) paints as the first preset
- * rather than disappearing.
+ * Highlight colours. A stored highlight keeps the palette's hex value ("#ffe066"): settings hold
+ * hex values, and the import validator accepts any hex, whereas only five preset names are known
+ * to it. Older or foreign records may hold a preset name instead; both resolve here. Anything
+ * unknown paints as the first preset rather than disappearing.
  */
 import presets from './palette-presets.json';
 
@@ -24,7 +24,12 @@ export function colorKey(color: string): string {
   return presetOf(color).hex.slice(1);
 }
 
-/** The name to store for a palette entry (settings keep hex values). */
+/** The preset's human name ("yellow"), for labels. */
 export function colorNameOf(hex: string): string {
   return presetOf(hex).name;
+}
+
+/** The value to store for a colour: the preset hex with '#'. */
+export function storedColor(color: string): string {
+  return presetOf(color).hex;
 }

@@ -61,7 +61,7 @@ describe('createCssHighlightRenderer', () => {
     const target = renderer.rangeOf('b') as Range;
     answer = [{ highlight: registry.get('rl-74c0fc'), ranges: [target] }];
     // happy-dom has no layout: the rects test cannot pick, so the answer came from the API.
-    (target as Range & { getClientRects: () => DOMRect[] }).getClientRects = () => [{ left: 0, right: 10, top: 0, bottom: 10, width: 10, height: 10 } as DOMRect];
+    Object.defineProperty(target, 'getClientRects', { value: () => [{ left: 0, right: 10, top: 0, bottom: 10, width: 10, height: 10 }] });
     expect(renderer.hitTest(5, 5)).toBe('b');
     answer = [];
     expect(renderer.hitTest(5, 5)).toBeNull();
