@@ -1,4 +1,5 @@
 import type { PageAnalysis } from '../core/analysis/types';
+import { extractKeyFigures } from '../core/figures/extract-figures';
 
 /**
  * The JSON object the CLI prints for one page. Kept in one small function so that other parts of
@@ -12,7 +13,7 @@ export type CliResult = Record<string, unknown> & {
 };
 
 /** Builds the printed object for one analysed document. */
-export function composeResult(analysis: PageAnalysis, _doc: Document, file?: string): CliResult {
+export function composeResult(analysis: PageAnalysis, doc: Document, file?: string): CliResult {
   return {
     ...(file !== undefined ? { file } : {}),
     url: analysis.url,
@@ -25,6 +26,8 @@ export function composeResult(analysis: PageAnalysis, _doc: Document, file?: str
     evidence: analysis.evidence,
     site: analysis.site,
     problems: analysis.problems,
+    // All key figures, most salient first (the UI shows the top N).
+    figures: extractKeyFigures(doc, analysis.site.title ? { title: analysis.site.title } : {}),
   };
 }
 
