@@ -3,7 +3,7 @@
  * Each schema is tied to its core type by an assignment at the bottom, so a change to a core
  * type that the schema does not follow fails to compile.
  */
-import type { PageAnalysis } from '../core/analysis/types';
+import type { PageAnalysis, PageLocation } from '../core/analysis/types';
 import type { KeyFigure } from '../core/figures/types';
 import type { Highlight } from '../core/anchoring/types';
 import { s, type Schema } from './schema';
@@ -12,7 +12,7 @@ const short = s.string({ max: 2_000 });
 const text = s.string({ max: 20_000 });
 const offset = s.number({ min: 0, integer: true });
 
-export const pageLocationSchema = s.union<PageAnalysis['evidence'][number]['location']>(
+export const pageLocationSchema = s.union(
   s.object({ kind: s.literal('text'), start: offset, end: offset }),
   s.object({ kind: s.literal('element'), selector: short, nth: offset, attribute: s.optional(short) }),
   s.object({ kind: s.literal('head') }),
@@ -100,3 +100,4 @@ export const highlightSchema = s.object({
 export const pageAnalysisCheck: Schema<PageAnalysis> = pageAnalysisSchema;
 export const keyFigureCheck: Schema<KeyFigure> = keyFigureSchema;
 export const highlightCheck: Schema<Highlight> = highlightSchema;
+export const pageLocationCheck: Schema<PageLocation> = pageLocationSchema;

@@ -105,16 +105,16 @@ export const s = {
       },
     };
   },
-  /** One of several object shapes, told apart by a literal `kind`-like field. */
-  union<T>(...options: Schema<T>[]): Schema<T> {
+  /** One of several shapes (e.g. told apart by a literal `kind`): the first that accepts wins. */
+  union<const S extends readonly Schema<unknown>[]>(...options: S): Schema<Infer<S[number]>> {
     return {
       parse: (v, path = '$') => {
-        let last: Parsed<T> = fail(path, 'matched no alternative');
+        let last: Parsed<unknown> = fail(path, 'matched no alternative');
         for (const option of options) {
           last = option.parse(v, path);
-          if (last.ok) return last;
+          if (last.ok) return last as Parsed<Infer<S[number]>>;
         }
-        return last;
+        return last as Parsed<Infer<S[number]>>;
       },
     };
   },
