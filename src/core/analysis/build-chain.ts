@@ -30,6 +30,29 @@ export function pickOrigin(findings: Finding[]): Finding | undefined {
   return best;
 }
 
+/** Signals whose URL is itself the claim (canonical, og:url, 原文链接…), usable when no name matches. */
+const URL_CLAIMS = new Set(['canonical-cross-domain', 'og-url-cross-domain', 'jsonld-url-cross-domain', 'meta-original-source', 'meta-syndication-source', 'jsonld-is-based-on', 'zh-original-link']);
+
+const isHomepage = (u: string): boolean => /^https?:\/\/[^/]+\/?(?:[?#].*)?$/i.test(u);
+
+/**
+ * The original's URL: from statements naming the same party (deep links before home pages), else,
+ * unless a wire is the origin, from a URL claim such as a cross-domain canonical.
+ */
+function pickOriginalUrl(findings: Finding[], origin: Finding | undefined, name: string): string | undefined {
+  const same = findings
+    .filter((f) => f.url && (f === origin || (f.name && sameEntity(f.name, name))))
+    .sort((a, b) => b.priority - a.priority)
+    .map((f) => f.url as string);
+  const deep = same.find((u) => !isHomepage(u));
+  if (deep) return deep;
+  if (origin?.role !== 'wire') {
+    const claim = findings.filter((f) => f.url && URL_CLAIMS.has(f.signal) && !isHomepage(f.url)).sort((a, b) => b.priority - a.priority)[0];
+    if (claim?.url) return claim.url;
+  }
+  return same[0];
+}
+
 export type ChainResult = { chain: Hop[]; original: OriginalSource };
 
 /** Builds the chain and the `original` block. `ids` maps each finding to its evidence id. */
@@ -74,9 +97,7 @@ export function buildChain(findings: Finding[], ids: Map<Finding, string>, site:
   if (isRepost && chain.length > 1) {
     const first = chain[0] as Hop;
     original.publisher = first.name;
-    const url = origin?.url ?? (origin?.role !== 'wire'
-      ? findings.filter((f) => f.url && f.role === 'original' && (!f.name || sameEntity(f.name, first.name))).sort((a, b) => b.priority - a.priority)[0]?.url
-      : undefined);
+    const url = pickOriginalUrl(findings, origin, first.name);
     if (url) original.url = url;
     const author = origin?.author ?? chain.find((h) => h.role === 'author')?.name;
     if (author) original.author = author;

@@ -1,4 +1,6 @@
 import type { Finding } from './finding';
+import { elementsByClass } from './class-index';
+import { allMeta } from './head-meta';
 import type { JsonLdInfo } from './json-ld';
 import type { PageLocation } from './types';
 import { findPlatformByName } from './platform-table';
@@ -14,32 +16,45 @@ import { isWireSelf, wireByBylineToken, wireName } from './wire-signals';
  * label (`.source`, `.provider-name`: 来源 环球网, "Good Morning America") names the publisher.
  */
 
-const BYLINE_SELECTOR = '[rel="author"], [itemprop="author"], .author, .byline, .article-author, .author-name, .post-author';
-const SOURCE_SELECTOR = '.source, .provider-name, .source-name, .media-name, .article-source, [itemprop="sourceOrganization"]';
+// Class names, looked up with getElementsByClassName (fast everywhere); the location selector is
+// `.<class>` with the same document order, so the content script can find the element again.
+const BYLINE_CLASSES = ['author', 'byline', 'article-author', 'author-name', 'post-author', 'credit'];
+const SOURCE_CLASSES = ['source', 'provider-name', 'source-name', 'media-name', 'article-source'];
 const MAX_ELEMENTS = 12;
 
 type Candidate = { text: string; location: PageLocation; element?: Element };
 
 function metaCandidates(doc: Document, jsonLd: JsonLdInfo): Candidate[] {
   const out: Candidate[] = [];
-  const els = doc.querySelectorAll('meta[name="author" i], meta[property="article:author" i], meta[name="article:author" i], meta[name="parsely-author" i], meta[name="byl" i]');
-  for (let i = 0; i < els.length && i < 6; i++) {
-    const v = els[i]?.getAttribute('content')?.trim();
-    if (v && !/^https?:/i.test(v)) out.push({ text: v, location: { kind: 'head' } });
+  for (const v of allMeta(doc, ['author', 'article:author', 'parsely-author', 'byl'], 6)) {
+    if (!/^https?:/i.test(v)) out.push({ text: v, location: { kind: 'head' } });
   }
   if (jsonLd.authorName && !jsonLd.foreignUrl) out.push({ text: jsonLd.authorName, location: { kind: 'head' } });
   return out;
 }
 
-function elementCandidates(doc: Document, selector: string, maxLength: number): Candidate[] {
+function elementCandidates(doc: Document, classes: string[], maxLength: number): Candidate[] {
   const out: Candidate[] = [];
-  const els = doc.querySelectorAll(selector);
-  for (let i = 0; i < els.length && i < MAX_ELEMENTS; i++) {
-    const el = els[i] as Element;
-    // Bios, avatars and captions mention former employers and photo agencies, not the article's source.
-    if (/bio|avatar|caption|credit|comment/i.test(el.getAttribute('class') ?? '') || el.closest('figcaption, figure, [class*="caption" i]')) continue;
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text && text.length <= maxLength) out.push({ text, location: { kind: 'element', selector, nth: i }, element: el });
+  for (const cls of classes) {
+    const selector = `.${cls}`;
+    const els = elementsByClass(doc).get(cls) ?? [];
+    for (let i = 0; i < els.length && i < MAX_ELEMENTS; i++) {
+      const el = els[i] as Element;
+      // Bios, avatars and captions mention former employers and photo agencies, not the article's source.
+      if (/bio|avatar|caption|comment/i.test(el.getAttribute('class') ?? '') || el.closest('figcaption, figure')) continue;
+      const location = { kind: 'element' as const, selector, nth: i };
+      const text = (el.textContent ?? '').slice(0, 400).replace(/\s+/g, ' ').trim();
+      if (text && text.length <= maxLength) {
+        out.push({ text, location, element: el });
+        continue;
+      }
+      // A byline box with date and share buttons: its short parts ("Reuters", "By X") are the byline.
+      const parts = el.querySelectorAll('span, a, div, p');
+      for (let j = 0; j < parts.length && j < 8; j++) {
+        const t = (parts[j]?.textContent ?? '').replace(/\s+/g, ' ').trim();
+        if (t && t.length <= 60) out.push({ text: t, location, element: parts[j] as Element });
+      }
+    }
   }
   return out;
 }
@@ -60,7 +75,7 @@ export function findBylineSignals(doc: Document, pageUrl: string, site: SiteIden
       out.push(f);
     }
   };
-  for (const c of [...metaCandidates(doc, jsonLd), ...elementCandidates(doc, BYLINE_SELECTOR, 100)]) {
+  for (const c of [...metaCandidates(doc, jsonLd), ...elementCandidates(doc, BYLINE_CLASSES, 100)]) {
     for (const token of bylineTokens(c.text)) {
       const wire = wireByBylineToken(token);
       if (wire) {
@@ -76,7 +91,7 @@ export function findBylineSignals(doc: Document, pageUrl: string, site: SiteIden
       });
     }
   }
-  for (const c of elementCandidates(doc, SOURCE_SELECTOR, 40)) {
+  for (const c of elementCandidates(doc, SOURCE_CLASSES, 40)) {
     const name = normalizeName(c.text.replace(/^\s*(?:来源|稿源|出处|source)\s*[：:]\s*/i, ''));
     if (!name || isPlaceholderName(name) || isSelfName(name, site) || /\d{4}/.test(name)) continue;
     const anchor = c.element?.closest('a[href]') ?? c.element?.querySelector('a[href]');

@@ -59,9 +59,9 @@ function parseBlock(raw: string): unknown {
 /** Reads all JSON-LD blocks of `doc`; `pageUrl` decides whether their URLs are foreign. */
 export function readJsonLd(doc: Document, pageUrl: string): JsonLdInfo {
   const info: JsonLdInfo = { blocks: 0, urls: [], foreignUrl: false, isBasedOn: [], problems: [] };
-  const scripts = doc.querySelectorAll('script[type]');
+  const scripts = doc.getElementsByTagName('script');
   const pageHost = parseHttpUrl(pageUrl)?.hostname;
-  for (let i = 0; i < scripts.length && info.blocks < 20; i++) {
+  for (let i = 0; i < scripts.length && i < 3000 && info.blocks < 20; i++) {
     const el = scripts[i] as Element;
     if (!/ld\+json/i.test(el.getAttribute('type') ?? '')) continue;
     info.blocks++;
@@ -99,9 +99,12 @@ export function readJsonLd(doc: Document, pageUrl: string): JsonLdInfo {
       for (const b of [o.isBasedOn, o.isBasedOnUrl].flat()) {
         if (b) info.isBasedOn.push({ url: urlOf(b), name: nameOf((b as Record<string, unknown>)?.publisher) ?? (typeof b === 'object' ? nameOf(b) : undefined) });
       }
-      info.sourceOrganization ??= nameOf(o.sourceOrganization);
-      info.creditText ??= str(o.creditText);
-      info.copyrightHolder ??= nameOf(o.copyrightHolder);
+      // Images carry photo credits in these fields; only the article's own count.
+      if (isArticle) {
+        info.sourceOrganization ??= nameOf(o.sourceOrganization);
+        info.creditText ??= str(o.creditText);
+        info.copyrightHolder ??= nameOf(o.copyrightHolder);
+      }
       if (isArticle || !info.publisherName) info.publisherName = nameOf(o.publisher) ?? info.publisherName;
       info.authorName ??= nameOf(o.author);
       info.datePublished ??= str(o.datePublished);

@@ -1,4 +1,5 @@
 import type { Finding } from './finding';
+import { allMeta, readHeadMeta } from './head-meta';
 import type { JsonLdInfo } from './json-ld';
 import { nameForUrl } from './platform-table';
 import { isPlaceholderName, normalizeName } from './normalize-name';
@@ -13,15 +14,6 @@ import { isSelfName, isSelfUrl, type SiteIdentity } from './site-identity';
 
 const HEAD = { kind: 'head' } as const;
 
-function attrValues(doc: Document, selector: string, attr: string, max = 5): string[] {
-  const out: string[] = [];
-  const els = doc.querySelectorAll(selector);
-  for (let i = 0; i < els.length && out.length < max; i++) {
-    const v = els[i]?.getAttribute(attr)?.trim();
-    if (v) out.push(v);
-  }
-  return out;
-}
 
 /** A finding naming the publisher of a foreign URL. */
 function urlFinding(signal: string, strength: Finding['strength'], raw: string, url: string, priority: number, kind: Finding['kind']): Finding {
@@ -31,22 +23,22 @@ function urlFinding(signal: string, strength: Finding['strength'], raw: string, 
 /** Findings from head metas and links. */
 export function findMetaSignals(doc: Document, pageUrl: string, site: SiteIdentity): Finding[] {
   const out: Finding[] = [];
-  for (const raw of attrValues(doc, 'link[rel~="canonical" i]', 'href', 2)) {
+  for (const raw of (readHeadMeta(doc).links.get('canonical') ?? []).slice(0, 2)) {
     const url = toHttpUrl(raw, pageUrl);
     if (url && !isSelfUrl(url, site)) out.push(urlFinding('canonical-cross-domain', 'A', raw, url, 80, 'syndicated'));
   }
-  for (const raw of attrValues(doc, 'meta[property="og:url" i], meta[name="og:url" i], meta[name="twitter:url" i], meta[property="twitter:url" i]', 'content', 2)) {
+  for (const raw of allMeta(doc, ['og:url', 'twitter:url'], 2)) {
     const url = toHttpUrl(raw, pageUrl);
     if (url && !isSelfUrl(url, site)) out.push(urlFinding('og-url-cross-domain', 'B', raw, url, 78, 'syndicated'));
   }
   for (const name of ['original-source', 'syndication-source']) {
-    for (const raw of attrValues(doc, `meta[name="${name}" i]`, 'content', 3)) {
+    for (const raw of allMeta(doc, [name], 3)) {
       const url = toHttpUrl(raw, pageUrl);
       if (url && !isSelfUrl(url, site)) out.push(urlFinding(`meta-${name}`, 'A', raw, url, 92, 'syndicated'));
     }
   }
   // Chinese CMS metas: <meta name="source" content="来源：人民日报">, TRS ContentSource.
-  for (const raw of attrValues(doc, 'meta[name="source" i], meta[name="ContentSource" i], meta[name="contentsource" i]', 'content', 2)) {
+  for (const raw of allMeta(doc, ['source', 'contentsource'], 2)) {
     const name = normalizeName(raw.replace(/^\s*(?:来源|稿源|出处)\s*[：:]\s*/, ''));
     if (name && !isPlaceholderName(name) && !isSelfName(name, site) && !/^https?:/i.test(name)) {
       out.push({ signal: 'cms-source-meta', strength: 'B', text: raw, location: HEAD, positive: true, priority: 88, role: 'original', name, kind: 'aggregator' });

@@ -1,3 +1,5 @@
+import { elementsByClass } from './class-index';
+import { firstMeta } from './head-meta';
 import type { JsonLdInfo } from './json-ld';
 import { findPlatformByHost, findPlatformByName } from './platform-table';
 import { isOwnPlaceholder, nameKey, normalizeName } from './normalize-name';
@@ -32,20 +34,24 @@ export function titleSuffix(title: string): string | undefined {
   return last && last.length >= 2 && last.length <= 30 ? last : undefined;
 }
 
-function meta(doc: Document, names: string[]): string | undefined {
-  for (const n of names) {
-    const el = doc.querySelector(`meta[property="${n}" i], meta[name="${n}" i], meta[itemprop="${n}" i]`);
-    const v = el?.getAttribute('content')?.trim();
-    if (v) return v;
-  }
-  return undefined;
+const meta = firstMeta;
+
+/** Footer-like elements, found with the fast live collections rather than attribute selectors. */
+function footerElements(doc: Document): Element[] {
+  const out: Element[] = [];
+  const tags = doc.getElementsByTagName('footer');
+  for (let i = 0; i < tags.length && i < 3; i++) out.push(tags[i] as Element);
+  const byId = doc.getElementById('footer');
+  if (byId) out.push(byId);
+  const byClass = elementsByClass(doc);
+  out.push(...(byClass.get('footer') ?? []), ...(byClass.get('copyright') ?? []));
+  return out.slice(0, 6);
 }
 
 /** Copyright owner named in the page footer (© 2024 Example Media). */
 function footerOwner(doc: Document): string | undefined {
-  const footers = doc.querySelectorAll('footer, #footer, .footer, [class*="copyright" i]');
-  for (let i = 0; i < footers.length && i < 6; i++) {
-    const text = (footers[i]?.textContent ?? '').slice(0, 2000);
+  for (const footer of footerElements(doc)) {
+    const text = (footer.textContent ?? '').slice(0, 2000);
     const m = /(?:©|\(c\)|Copyright|版权所有)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([^\n·|,，.。©\d][^\n·|,，。©]{1,40}?)(?=\s*(?:[·|,，。\n]|All rights|版权所有|Powered|\d{4}|$))/i.exec(text);
     if (m?.[1]) return m[1].trim();
   }
@@ -80,7 +86,7 @@ export function getSiteIdentity(doc: Document, url: string, jsonLd: JsonLdInfo):
   }
   const author = meta(doc, ['author', 'article:author', 'parsely-author', 'dc.creator']) ?? jsonLd.authorName;
   const date = meta(doc, ['article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date'])
-    ?? jsonLd.datePublished ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
+    ?? jsonLd.datePublished ?? doc.getElementsByTagName('time')[0]?.getAttribute('datetime') ?? undefined;
   return {
     host,
     domain,

@@ -1,0 +1,37 @@
+/**
+ * Elements carrying some class tokens, gathered in one bounded pass over the element list and
+ * cached per document. (getElementsByClassName / querySelectorAll cost a full selector run per call in
+ * some DOMs; one pass for all the tokens the scanners need is cheaper everywhere.) The position of
+ * an element in its token's list equals its index in `querySelectorAll('.token')`.
+ */
+export const CLASS_TOKENS = [
+  'author', 'byline', 'article-author', 'author-name', 'post-author', 'credit',
+  'source', 'provider-name', 'source-name', 'media-name', 'article-source',
+  'footer', 'copyright',
+] as const;
+
+const MAX_SCANNED = 40_000;
+const MAX_PER_TOKEN = 12;
+const cache = new WeakMap<Document, Map<string, Element[]>>();
+
+/** First elements (up to 12) per class token, in document order. */
+export function elementsByClass(doc: Document): Map<string, Element[]> {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+  const wanted = new Set<string>(CLASS_TOKENS);
+  const result = new Map<string, Element[]>();
+  const all = doc.getElementsByTagName('*');
+  for (let i = 0; i < all.length && i < MAX_SCANNED; i++) {
+    const el = all[i] as Element;
+    const cls = el.getAttribute('class');
+    if (!cls) continue;
+    for (const token of cls.split(/\s+/)) {
+      if (!wanted.has(token)) continue;
+      const list = result.get(token) ?? [];
+      if (list.length < MAX_PER_TOKEN) list.push(el);
+      result.set(token, list);
+    }
+  }
+  cache.set(doc, result);
+  return result;
+}
