@@ -96,10 +96,12 @@ function toFigure(s: string, raw: string, q: Quantity, lang?: string): FoundFigu
   // CJK numerals are everywhere in words (统一, 一些): keep them only with a unit, and not tiny.
   if (q.cjk && (!q.unit || (q.value < 10 && kind !== 'percent' && kind !== 'ratio'))) return null;
   let approx = q.approx;
-  const ap = APPROX_BEFORE.exec(s.slice(Math.max(0, start - 16), start));
+  const from = Math.max(0, start - 16);
+  const ap = APPROX_BEFORE.exec(s.slice(from, start));
   if (ap) {
     approx = true;
-    start -= ap[0].length - (ap[0].length - (ap[1] as string).length - (ap[0].endsWith(' ') ? 1 : 0)) + (ap[0].endsWith(' ') ? 1 : 0);
+    // The match may begin with the non-letter before the word: start at the word itself.
+    start = from + ap.index + ap[0].indexOf(ap[1] as string);
   }
   const [sa, sb] = sentenceBounds(s, start, q.end);
   const cs = clauseStart(s, start, sa);

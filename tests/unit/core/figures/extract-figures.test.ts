@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { loadHtml } from '../../../helpers/load-html';
+import { extractKeyFigures } from '../../../../src/core/figures/extract-figures';
+import { buildTextIndex } from '../../../../src/core/text/text-index';
+
+const filler = '这是一段很长的正文文字，用来让正文区域足够长。'.repeat(3);
+
+describe('extractKeyFigures', () => {
+  it('ranks changes and money above plain counts, and locates figures in the body index', () => {
+    const doc = loadHtml(`<body><nav><p>导航 共有50个栏目，${filler}</p></nav>
+      <article><h1>标题</h1><p>${filler}本地共有图书馆12座。</p><p>今年以来，全市立案数同比下降12.1%，挽回经济损失400余万元。${filler}</p></article>
+      <footer><p>版权所有 访问量超过90%的网站 ${filler}</p></footer></body>`);
+    const figures = extractKeyFigures(doc);
+    expect(figures.map((f) => f.text)).toEqual(['12.1%', '400余万元', '12座']);
+    const body = buildTextIndex(doc.body).text;
+    for (const f of figures) {
+      expect(f.location.kind).toBe('text');
+      if (f.location.kind === 'text') expect(body.slice(f.location.start, f.location.end)).toBe(f.text);
+    }
+    expect(figures[0]).toMatchObject({ direction: 'down', label: '立案数', kind: 'percent', id: 'fig-0' });
+  });
+
+  it('merges duplicates of one fact and boosts a figure repeated in the headline', () => {
+    const doc = loadHtml(`<body><article><p>${filler}抓获犯罪嫌疑人718名，缴获银行卡300张。</p>
+      <p>${filler}此次行动共抓获犯罪嫌疑人718名。</p></article></body>`);
+    const plain = extractKeyFigures(doc, { title: '无数字标题' });
+    expect(plain.filter((f) => f.value === 718)).toHaveLength(1);
+    const withHeadline = extractKeyFigures(doc, { title: '缴获银行卡300张' });
+    const card = (list: typeof plain) => list.find((f) => f.value === 300)!.salience;
+    expect(card(withHeadline)).toBeGreaterThan(card(plain));
+  });
+
+  it('never throws on a page without a body text', () => {
+    expect(extractKeyFigures(loadHtml('<body></body>'))).toEqual([]);
+  });
+});

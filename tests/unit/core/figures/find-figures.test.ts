@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../../../src/core/figures/find-figures';
+
+/** The single figure found in `text` whose text contains `needle`. */
+function fig(text: string, needle: string) {
+  const found = findFigures(text).filter((f) => f.text.includes(needle));
+  expect(found, `${needle} in ${text}`).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('numbers and magnitudes', () => {
+  it.each([
+    ['共有一千二百名群众参加。', '一千二百名', 1200, '名'],
+    ['增长三成。', '三成', 30, '%'],
+    ['较去年增长两成。', '两成', 20, '%'],
+    ['占比百分之三十。', '百分之三十', 30, '%'],
+    ['总额达329万2500元。', '329万2500元', 3292500, 'CNY'],
+    ['营收1,234.5亿元。', '1,234.5亿元', 123450000000, 'CNY'],
+    ['规模超过1.5万亿元。', '1.5万亿元', 1.5e12, 'CNY'],
+    ['It raised $4.2 million in damages.', '$4.2 million', 4200000, 'USD'],
+    ['The project has 713k users.', '713k', 713000, 'users'],
+    ['a loan of US$1 billion to the city', 'US$1 billion', 1e9, 'USD'],
+    ['売上高は約300万円だった。', '300万円', 3000000, 'JPY'],
+  ])('%s → %s', (text, needle, value, unit) => {
+    expect(fig(text, needle)).toMatchObject({ value, unit });
+  });
+
+  it('reads ranges and scores', () => {
+    expect(fig('预计需要3至5年完成。', '3至5')).toMatchObject({ value: 3, valueTo: 5 });
+    expect(fig('They moved 500-600 metric tons of it.', '500-600')).toMatchObject({ value: 500, valueTo: 600, unit: 't' });
+    expect(fig('The Senate voted 67-31 to pass it.', '67-31')).toMatchObject({ kind: 'score', value: 67, valueTo: 31 });
+    expect(fig('主队以77比73获胜。', '77比73')).toMatchObject({ kind: 'score' });
+  });
+});
+
+describe('approximation, percent and percentage points', () => {
+  it('keeps approximation as a flag', () => {
+    expect(fig('挽回经济损失400余万元。', '400余万元')).toMatchObject({ value: 4000000, approx: true, kind: 'money' });
+    expect(fig('有上千人到场。', '上千人')).toMatchObject({ value: 1000, approx: true });
+    expect(fig('More than 200 people died.', '200 people')).toMatchObject({ approx: true, value: 200 });
+    expect(fig('It took 12 hours.', '12 hours').approx).toBe(false);
+  });
+
+  it('never confuses percent with percentage points', () => {
+    expect(fig('环比上涨0.3个百分点。', '0.3个百分点')).toMatchObject({ kind: 'percentage-point', unit: 'pp' });
+    expect(fig('The rate rose 0.3 percentage points.', '0.3 percentage points')).toMatchObject({ kind: 'percentage-point' });
+    expect(fig('The rate rose 3 percent.', '3 percent')).toMatchObject({ kind: 'percent', unit: '%' });
+  });
+});
+
+describe('money, counts and units', () => {
+  it.each([
+    ['售价299美元。', '299美元', 'USD', 'money'],
+    ['A ticket costs €15.', '€15', 'EUR', 'money'],
+    ['It sold for £2,000.', '£2,000', 'GBP', 'money'],
+    ['抓获犯罪嫌疑人718名。', '718名', '名', 'count'],
+    ['发生事故15起。', '15起', '起', 'count'],
+    ['全长27680公里。', '27680公里', 'km', 'measure'],
+    ['Police held 718 suspects.', '718 suspects', 'suspects', 'count'],
+    ['The drive is 190 kilometers long.', '190 kilometers', 'km', 'measure'],
+    ['死者は12人に上った。', '12人', '人', 'count'],
+  ])('%s → %s', (text, needle, unit, kind) => {
+    expect(fig(text, needle)).toMatchObject({ unit, kind });
+  });
+});
+
+describe('changes and direction', () => {
+  it.each([
+    ['立案数同比下降12.1%。', '12.1%', 'down'],
+    ['营收同比增长8%。', '8%', 'up'],
+    ['Sales fell by 5% last year.', '5%', 'down'],
+    ['Revenue rose 12% year on year.', '12%', 'up'],
+    ['売上高は前年比5%増となった。', '5%', 'up'],
+    ['利益は前年比3%減。', '3%', 'down'],
+    ['The price is 20% of the total.', '20%', 'none'],
+  ])('%s → %s', (text, needle, direction) => {
+    expect(fig(text, needle).direction).toBe(direction);
+  });
+
+  it('distributes an enumeration over its figures', () => {
+    const found = findFigures('今年以来，破案、抓获数同比分别上升8%、22.3%。');
+    expect(found.map((f) => [f.label, f.value, f.direction])).toEqual([
+      ['破案数', 8, 'up'],
+      ['抓获数', 22.3, 'up'],
+    ]);
+  });
+
+  it('labels Chinese figures with the noun phrase before them and English ones with the noun after', () => {
+    expect(fig('今年，全市挽回经济损失400余万元。', '400余万元').label).toBe('挽回经济损失');
+    expect(fig('Police arrested 718 suspects in May.', '718').label).toBe('suspects');
+    expect(fig('Derailments rose 12% last year.', '12%').label).toBe('Derailments');
+  });
+});
+
+describe('not figures', () => {
+  it.each([
+    ['发布时间：2023年9月12日 10:30', 'date and time'],
+    ['今年1至8月，形势平稳。', 'month range'],
+    ['In 2019, the group was founded.', 'year'],
+    ['Published Sept. 12, 2024', 'English date'],
+    ['联系电话：0371-12345678', 'phone'],
+    ['京ICP备12345678号 网站标识码4100000001', 'ICP and site code'],
+    ['Windows 11 and iPhone 15 run on M1 with AGESA 1207.', 'models'],
+    ['1. First item\n2. Second item', 'list numbering'],
+    ['As shown in [3], it works.', 'footnote'],
+    ['阅读 1234 点赞 56', 'page counters'],
+    ['See https://example.com/a/12345/page for details.', 'url'],
+  ])('%s (%s)', (text) => {
+    expect(findFigures(text)).toEqual([]);
+  });
+
+  it('still finds a real figure next to a date', () => {
+    const found = findFigures('2023年9月12日，全市共抓获犯罪嫌疑人718名。');
+    expect(found.map((f) => f.text)).toEqual(['718名']);
+  });
+});
