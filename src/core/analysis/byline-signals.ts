@@ -18,7 +18,7 @@ import { isWireSelf, wireByBylineToken, wireName } from './wire-signals';
 
 // Class names, looked up with getElementsByClassName (fast everywhere); the location selector is
 // `.<class>` with the same document order, so the content script can find the element again.
-const BYLINE_CLASSES = ['author', 'byline', 'article-author', 'author-name', 'post-author', 'credit'];
+const BYLINE_CLASSES = ['author', 'byline', 'article-author', 'author-name', 'post-author', 'credit', '[rel="author"]', '[itemprop="author"]'];
 const SOURCE_CLASSES = ['source', 'provider-name', 'source-name', 'media-name', 'article-source'];
 const MAX_ELEMENTS = 12;
 
@@ -36,7 +36,7 @@ function metaCandidates(doc: Document, jsonLd: JsonLdInfo): Candidate[] {
 function elementCandidates(doc: Document, classes: string[], maxLength: number): Candidate[] {
   const out: Candidate[] = [];
   for (const cls of classes) {
-    const selector = `.${cls}`;
+    const selector = cls.startsWith('[') ? cls : `.${cls}`;
     const els = elementsByClass(doc).get(cls) ?? [];
     for (let i = 0; i < els.length && i < MAX_ELEMENTS; i++) {
       const el = els[i] as Element;
@@ -44,10 +44,7 @@ function elementCandidates(doc: Document, classes: string[], maxLength: number):
       if (/bio|avatar|caption|comment/i.test(el.getAttribute('class') ?? '') || el.closest('figcaption, figure')) continue;
       const location = { kind: 'element' as const, selector, nth: i };
       const text = (el.textContent ?? '').slice(0, 400).replace(/\s+/g, ' ').trim();
-      if (text && text.length <= maxLength) {
-        out.push({ text, location, element: el });
-        continue;
-      }
+      if (text && text.length <= maxLength) out.push({ text, location, element: el });
       // A byline box with date and share buttons: its short parts ("Reuters", "By X") are the byline.
       const parts = el.querySelectorAll('span, a, div, p');
       for (let j = 0; j < parts.length && j < 8; j++) {

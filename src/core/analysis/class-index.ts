@@ -1,7 +1,7 @@
 /**
  * Elements carrying some class tokens, gathered in one bounded pass over the element list and
  * cached per document. (getElementsByClassName / querySelectorAll cost a full selector run per call in
- * some DOMs; one pass for all the tokens the scanners need is cheaper everywhere.) The position of
+ * some DOMs; one pass for all the tokens (and rel/itemprop=author) the scanners need is cheaper everywhere.) The position of
  * an element in its token's list equals its index in `querySelectorAll('.token')`.
  */
 export const CLASS_TOKENS = [
@@ -23,6 +23,15 @@ export function elementsByClass(doc: Document): Map<string, Element[]> {
   const all = doc.getElementsByTagName('*');
   for (let i = 0; i < all.length && i < MAX_SCANNED; i++) {
     const el = all[i] as Element;
+    // rel=author / itemprop=author are gathered under their selector as a pseudo token.
+    for (const attr of ['rel', 'itemprop']) {
+      if (el.getAttribute(attr)?.toLowerCase() === 'author') {
+        const key = `[${attr}="author"]`;
+        const list = result.get(key) ?? [];
+        if (list.length < MAX_PER_TOKEN) list.push(el);
+        result.set(key, list);
+      }
+    }
     const cls = el.getAttribute('class');
     if (!cls) continue;
     for (const token of cls.split(/\s+/)) {

@@ -27,7 +27,8 @@ export function readHeadMeta(doc: Document): HeadMeta {
   const metas = doc.getElementsByTagName('meta');
   for (let i = 0; i < metas.length && i < MAX_ELEMENTS; i++) {
     const el = metas[i] as Element;
-    const content = el.getAttribute('content')?.trim();
+    // Some CMSs write value= instead of content=.
+    const content = (el.getAttribute('content') ?? el.getAttribute('value'))?.trim();
     if (!content) continue;
     for (const attr of ['name', 'property', 'itemprop']) {
       const key = el.getAttribute(attr)?.trim().toLowerCase();
