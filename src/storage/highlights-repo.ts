@@ -1,14 +1,28 @@
 /** The user's highlights. Every write is one transaction; nothing here deletes data on its own. */
 import type { ArticleKey, Highlight } from '../core/anchoring/types';
+import { fingerprintBuckets, sameArticle } from '../core/text/text-fingerprint';
 import { getDb } from './open-db';
+import type { StoredHighlight } from './schema';
+
+/** Adds the index-only bucket keys (see StoredHighlight). */
+function toStored(h: Highlight): StoredHighlight {
+  return { ...h, buckets: fingerprintBuckets(h.article.fingerprint) };
+}
+
+/** Drops the index-only field: callers see exactly the Highlight they stored. */
+function fromStored(s: StoredHighlight): Highlight {
+  const { buckets: _buckets, ...h } = s;
+  return h;
+}
 
 export async function putHighlight(highlight: Highlight): Promise<Highlight> {
-  await (await getDb()).put('highlights', highlight);
+  await (await getDb()).put('highlights', toStored(highlight));
   return highlight;
 }
 
 export async function getHighlight(id: string): Promise<Highlight | undefined> {
-  return (await getDb()).get('highlights', id);
+  const stored = await (await getDb()).get('highlights', id);
+  return stored && fromStored(stored);
 }
 
 export async function deleteHighlight(id: string): Promise<Highlight | undefined> {
@@ -17,28 +31,32 @@ export async function deleteHighlight(id: string): Promise<Highlight | undefined
   const existing = await tx.store.get(id);
   if (existing) await tx.store.delete(id);
   await tx.done;
-  return existing;
+  return existing && fromStored(existing);
 }
 
 /**
  * Highlights of one article wherever they were made: on this page, on the original it names,
- * on a copy whose canonical/original URL is this page, or on any copy with the same text
- * fingerprint. De-duplicated by id, oldest first.
+ * on a copy whose original URL is this page, or on any copy whose text fingerprint is similar
+ * enough (candidates come from the bucket index, then the similarity decides).
+ * De-duplicated by id, oldest first.
  */
 export async function listHighlightsForArticle(article: ArticleKey): Promise<Highlight[]> {
   const db = await getDb();
   const tx = db.transaction('highlights');
-  const idx = (name: 'by-page' | 'by-original' | 'by-fingerprint') => tx.store.index(name);
   const urls = [article.pageUrl, article.originalUrl].filter((u): u is string => Boolean(u));
-  const lookups: Promise<Highlight[]>[] = [];
+  const byUrl: Promise<StoredHighlight[]>[] = [];
   for (const url of urls) {
-    lookups.push(idx('by-page').getAll(url), idx('by-original').getAll(url));
+    byUrl.push(tx.store.index('by-page').getAll(url), tx.store.index('by-original').getAll(url));
   }
-  if (article.fingerprint) lookups.push(idx('by-fingerprint').getAll(article.fingerprint));
-  const groups = await Promise.all(lookups);
+  const buckets = fingerprintBuckets(article.fingerprint);
+  const byBucket = buckets.map((b) => tx.store.index('by-bucket').getAll(b));
+  const [urlGroups, bucketGroups] = await Promise.all([Promise.all(byUrl), Promise.all(byBucket)]);
   await tx.done;
   const byId = new Map<string, Highlight>();
-  for (const h of groups.flat()) byId.set(h.id, h);
+  for (const s of urlGroups.flat()) byId.set(s.id, fromStored(s));
+  for (const s of bucketGroups.flat()) {
+    if (!byId.has(s.id) && sameArticle(s.article.fingerprint, article.fingerprint)) byId.set(s.id, fromStored(s));
+  }
   return [...byId.values()].sort((a, b) => a.created - b.created);
 }
 
@@ -51,7 +69,7 @@ export async function searchHighlights(query: { text?: string; color?: string; l
   let cursor = await db.transaction('highlights').store.index('by-updated').openCursor(null, 'prev');
   while (cursor && out.length < limit) {
     const h = cursor.value;
-    if ((!query.color || h.color === query.color) && (!needle || matches(h, needle))) out.push(h);
+    if ((!query.color || h.color === query.color) && (!needle || matches(h, needle))) out.push(fromStored(h));
     cursor = await cursor.continue();
   }
   return out;
@@ -66,7 +84,7 @@ function matches(h: Highlight, needle: string): boolean {
 }
 
 export async function allHighlights(): Promise<Highlight[]> {
-  return (await getDb()).getAll('highlights');
+  return (await getDb()).getAll('highlights').then((all) => all.map(fromStored));
 }
 
 /**
@@ -83,10 +101,10 @@ export async function mergeHighlights(incoming: Highlight[]): Promise<{ added: n
     const existing = await tx.store.get(h.id);
     if (!existing) {
       added++;
-      await tx.store.put(h);
+      await tx.store.put(toStored(h));
     } else if (h.updated > existing.updated) {
       updated++;
-      await tx.store.put(h);
+      await tx.store.put(toStored(h));
     } else {
       unchanged++;
     }

@@ -4,7 +4,7 @@
  *
  * v1: `pages` — the last analysis report of each page, keyed by normalised URL.
  * v2: `highlights` — the user's highlights (W3C-style selectors), indexed by page, by original
- *     article URL, by text fingerprint and by time.
+ *     article URL, by fingerprint bucket (multiEntry) and by time.
  */
 import type { DBSchema } from 'idb';
 import type { Highlight } from '../core/anchoring/types';
@@ -19,15 +19,21 @@ export interface DbV1 extends DBSchema {
   pages: { key: string; value: PageRecord; indexes: { 'by-updated': number } };
 }
 
+/**
+ * A highlight as stored: the record plus the LSH bucket keys of its article fingerprint, so that
+ * copies of the same article (whose fingerprints are similar, not equal) meet in an index.
+ */
+export type StoredHighlight = Highlight & { buckets: string[] };
+
 export interface DbV2 extends DBSchema {
   pages: DbV1['pages'];
   highlights: {
     key: string;
-    value: Highlight;
+    value: StoredHighlight;
     indexes: {
       'by-page': string;
       'by-original': string;
-      'by-fingerprint': string;
+      'by-bucket': string;
       'by-updated': number;
     };
   };

@@ -22,7 +22,7 @@ export function upgradeDb(
     const highlights = db.createObjectStore('highlights', { keyPath: 'id' });
     highlights.createIndex('by-page', 'article.pageUrl');
     highlights.createIndex('by-original', 'article.originalUrl');
-    highlights.createIndex('by-fingerprint', 'article.fingerprint');
+    highlights.createIndex('by-bucket', 'buckets', { multiEntry: true });
     highlights.createIndex('by-updated', 'updated');
   }
 }

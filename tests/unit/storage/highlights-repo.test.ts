@@ -6,6 +6,7 @@ import {
   deleteHighlight, listHighlightsForArticle, mergeHighlights, putHighlight, searchHighlights,
 } from '../../../src/storage/highlights-repo';
 import { makeHighlight } from '../../helpers/highlight-factory';
+import { fingerprintText } from '../../../src/core/text/text-fingerprint';
 
 afterEach(async () => {
   await closeDb();
@@ -13,15 +14,20 @@ afterEach(async () => {
 });
 
 describe('highlights repository', () => {
-  it('finds an article\'s highlights by page, by original URL and by fingerprint, once each', async () => {
-    const onMirror = makeHighlight({ id: 'a', article: { pageUrl: 'https://mirror.example.org/p/1', originalUrl: 'https://origin.example.com/s/1', fingerprint: 'fp' } });
-    const onOrigin = makeHighlight({ id: 'b', article: { pageUrl: 'https://origin.example.com/s/1', fingerprint: 'other' }, created: 2 });
-    const onPortal = makeHighlight({ id: 'c', article: { pageUrl: 'https://portal.example.net/x', fingerprint: 'fp' }, created: 3 });
-    const unrelated = makeHighlight({ id: 'd', article: { pageUrl: 'https://else.example/', fingerprint: 'zz' } });
+  it('finds an article\'s highlights by page, by original URL and by a similar fingerprint, once each', async () => {
+    const story = Array.from({ length: 40 }, (_, i) => `第${i}段：今年以来，全县公安机关共立案${i * 7}起，抓获犯罪嫌疑人${i * 3}名。`).join('');
+    const fp = fingerprintText(story);
+    const fpCopy = fingerprintText(`${story}本文转载于某某在线，如有侵权请联系删除。`);
+    const fpOther = fingerprintText(Array.from({ length: 40 }, (_, i) => `Paragraph ${i}: the council approved a budget of ${i} million for parks.`).join(' '));
+    const onMirror = makeHighlight({ id: 'a', article: { pageUrl: 'https://mirror.example.org/p/1', originalUrl: 'https://origin.example.com/s/1', fingerprint: fpOther }, created: 1 });
+    const onOrigin = makeHighlight({ id: 'b', article: { pageUrl: 'https://origin.example.com/s/1', fingerprint: fpOther }, created: 2 });
+    const onPortal = makeHighlight({ id: 'c', article: { pageUrl: 'https://portal.example.net/x', fingerprint: fpCopy }, created: 3 });
+    const unrelated = makeHighlight({ id: 'd', article: { pageUrl: 'https://else.example/', fingerprint: fpOther } });
     for (const h of [onMirror, onOrigin, onPortal, unrelated]) await putHighlight(h);
 
-    const found = await listHighlightsForArticle({ pageUrl: 'https://origin.example.com/s/1', fingerprint: 'fp' });
-    expect(found.map((h) => h.id).sort()).toEqual(['a', 'b', 'c']);
+    const found = await listHighlightsForArticle({ pageUrl: 'https://origin.example.com/s/1', fingerprint: fp });
+    expect(found.map((h) => h.id)).toEqual(['a', 'b', 'c']);
+    expect(found[2]).toEqual(onPortal);
   });
 
   it('searches quotes and notes, filters by colour, newest first', async () => {
