@@ -1,0 +1,26 @@
+/** Expressions evaluated inside an extension context (service worker or extension page). */
+
+/** Reads every record of IndexedDB 'repost-lens' / 'pages'. */
+export const READ_STORED_PAGES = `new Promise((resolve, reject) => {
+  const open = indexedDB.open('repost-lens');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const db = open.result;
+    if (!db.objectStoreNames.contains('pages')) { db.close(); resolve([]); return; }
+    const req = db.transaction('pages', 'readonly').objectStore('pages').getAll();
+    req.onsuccess = () => { db.close(); resolve(JSON.parse(JSON.stringify(req.result))); };
+    req.onerror = () => { db.close(); reject(req.error); };
+  };
+})`;
+
+/** The settings mirror in storage.local. */
+export const READ_SETTINGS = `(globalThis.browser ?? globalThis.chrome).storage.local.get('settings').then((r) => r.settings)`;
+
+/** Tab id of the tab currently showing `url` (the active one if several). */
+export function tabIdByUrl(url: string): string {
+  return `(globalThis.browser ?? globalThis.chrome).tabs.query({}).then((tabs) => {
+    const all = tabs.filter((t) => t.url === ${JSON.stringify(url)});
+    const t = all.find((x) => x.active) ?? all[all.length - 1];
+    return t ? t.id : null;
+  })`;
+}

@@ -1,0 +1,31 @@
+/**
+ * The extension's errors in Firefox, read in the parent process (chrome scope, allowed by
+ * --remote-allow-system-access) from the Browser Console's stores: script errors
+ * (nsIConsoleService; child processes forward theirs) and console API calls (nsIConsoleAPIStorage),
+ * kept when they come from moz-extension://<uuid>/ or carry our add-on id.
+ */
+export function firefoxErrorsExpression(geckoId: string, uuid: string): string {
+  return `(() => {
+    const origin = ${JSON.stringify(`moz-extension://${uuid}/`)};
+    const addonId = ${JSON.stringify(geckoId)};
+    const out = [];
+    const str = (v) => { try { return typeof v === 'string' ? v : (v && v.message) ? String(v.message) : JSON.stringify(v) ?? String(v); } catch { try { return String(v); } catch { return '?'; } } };
+    try {
+      const storage = Cc['@mozilla.org/consoleAPI-storage;1'].getService(Ci.nsIConsoleAPIStorage);
+      for (const e of storage.getEvents()) {
+        if (e.level !== 'error' && e.level !== 'assert') continue;
+        if (e.addonId !== addonId && !String(e.filename || '').startsWith(origin)) continue;
+        out.push('console.' + e.level + ': ' + Array.from(e.arguments || [], str).join(' ') + ' (' + String(e.filename || '').replace(origin, '') + ':' + e.lineNumber + ')');
+      }
+    } catch (err) { out.push('harness: cannot read console API storage: ' + err); }
+    for (const m of Services.console.getMessageArray()) {
+      if (!(m instanceof Ci.nsIScriptError)) continue;
+      if (m.flags & (Ci.nsIScriptError.warningFlag | Ci.nsIScriptError.infoFlag)) continue;
+      const text = String(m.errorMessage || '');
+      const src = String(m.sourceName || '');
+      if (!src.startsWith(origin) && !text.includes(origin)) continue;
+      out.push('[' + m.category + '] ' + text + ' (' + src.replace(origin, '') + ':' + m.lineNumber + ')');
+    }
+    return out;
+  })()`;
+}
