@@ -40,8 +40,11 @@ function main(): void {
   whenIdle(() => {
     const report = analyseDocument(document, location.href, articleKeyOf);
     if (!report) return;
-    void callBackgroundFromContent('pageAnalysed', { page: report });
-    if (report.article) highlights.attach(report.article);
+    const article = report.article;
+    // After the background has filed the page: an anchoring report sent earlier would be dropped.
+    void callBackgroundFromContent('pageAnalysed', { page: report }).then(() => {
+      if (article) highlights.attach(article);
+    });
   });
 }
 

@@ -1,0 +1,93 @@
+/**
+ * Everything the reader touches on the page: the selection watcher that offers the toolbar, the
+ * click listener that opens a highlight's menu (installed only while something is painted), and
+ * the overlay itself with translated labels.
+ */
+import type { Language } from '../../settings/schema';
+import { makeTranslate, resolveLanguage, type Translate } from '../../ui/i18n/translate';
+import { createInPageUi, type InPageUi } from './in-page-ui';
+import type { OverlayLabels } from './overlay/overlay-views';
+import { watchSelection } from './selection-watcher';
+
+export type Point = { x: number; y: number };
+
+export type HighlightsUi = Omit<InPageUi, 'showToolbar' | 'setLabels'> & {
+  /** Shows the toolbar next to the end of `range`. */
+  showToolbar(range: Range, palette: readonly string[], actions: { color(hex: string): void; note(): void }): void;
+  /** The viewport point just below the end of `range`, where our overlay goes. */
+  anchorPoint(range: Range): Point;
+  /** Follows the user's language setting. */
+  setLanguage(language: Language): void;
+  /** Listens for clicks on highlights (only while some are painted: idle pages get no listener). */
+  setClickable(on: boolean): void;
+  destroy(): void;
+};
+
+export type HighlightsUiOptions = {
+  selectionDebounceMs: number;
+  onSelection(selection: Selection | null): void;
+  hitTest(x: number, y: number, target: EventTarget | null): string | null;
+  onHighlightClick(id: string, at: Point): void;
+};
+
+function labelsFor(t: Translate): OverlayLabels {
+  return {
+    color: (name) => t('highlightIn', { color: name }),
+    addNote: t('addNote'),
+    notePlaceholder: t('notePlaceholder'),
+    save: t('saveNote'),
+    copy: t('copy'),
+    delete: t('delete'),
+    deleted: t('deleted'),
+    undo: t('undo'),
+  };
+}
+
+export function createHighlightsUi(doc: Document, opts: HighlightsUiOptions): HighlightsUi {
+  const navLanguage = doc.defaultView?.navigator?.language ?? 'en';
+  const overlay = createInPageUi(doc, labelsFor(makeTranslate(resolveLanguage('auto', navLanguage))));
+  const selection = watchSelection(doc, (sel) => opts.onSelection(sel), {
+    debounceMs: opts.selectionDebounceMs,
+    ignore: (target) => overlay.isOurs(target),
+  });
+
+  const onClick = (e: MouseEvent): void => {
+    if (overlay.isOurs(e.target) || e.button !== 0) return;
+    // A click that ends a drag-selection is selecting, not pointing at a highlight.
+    const sel = doc.getSelection();
+    if (sel && !sel.isCollapsed) return;
+    const id = opts.hitTest(e.clientX, e.clientY, e.target);
+    if (id) opts.onHighlightClick(id, { x: e.clientX, y: e.clientY + 12 });
+  };
+  let clickable = false;
+
+  const anchorPoint = (range: Range): Point => {
+    const rects = range.getClientRects();
+    const last = rects.length > 0 ? rects[rects.length - 1] : range.getBoundingClientRect();
+    return { x: Math.max(0, (last?.left ?? 0)), y: (last?.bottom ?? 0) + 8 };
+  };
+
+  return {
+    ...overlay,
+    showToolbar(range, palette, actions) {
+      overlay.showToolbar(anchorPoint(range), palette, actions);
+    },
+    anchorPoint,
+    setLanguage(language) {
+      overlay.setLabels(labelsFor(makeTranslate(resolveLanguage(language, navLanguage))));
+    },
+    setClickable(on) {
+      if (on === clickable) return;
+      clickable = on;
+      // Capture and passive: we never block or reorder the page's own click handling.
+      if (on) doc.addEventListener('click', onClick, { capture: true, passive: true });
+      else doc.removeEventListener('click', onClick, { capture: true });
+    },
+    destroy() {
+      selection.stop();
+      if (clickable) doc.removeEventListener('click', onClick, { capture: true });
+      clickable = false;
+      overlay.hide();
+    },
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * The in-page UI around highlights: the selection toolbar, a highlight's menu and the undo toast,
+ * all shown in the one overlay host (so at most one is visible, and none when idle). Hides on
+ * Escape, on scroll and on a click elsewhere; the listeners for that exist only while shown.
+ */
+import { createOverlayHost } from './overlay/overlay-host';
+import { buildHighlightMenu, buildSelectionToolbar, buildUndoToast, type OverlayLabels } from './overlay/overlay-views';
+
+export type InPageUi = {
+  /** Whether `target` is our overlay (events from inside its closed shadow root point at the host). */
+  isOurs(target: EventTarget | Node | null): boolean;
+  showToolbar(at: { x: number; y: number }, palette: readonly string[], actions: { color(hex: string): void; note(): void }): void;
+  showMenu(at: { x: number; y: number }, state: { palette: readonly string[]; color: string; note: string; focusNote: boolean }, actions: { color(hex: string): void; saveNote(note: string): void; copy(): void; delete(): void }): void;
+  showUndo(at: { x: number; y: number }, undo: () => void, ms?: number): void;
+  hide(): void;
+  isShown(): boolean;
+  setLabels(labels: OverlayLabels): void;
+};
+
+export function createInPageUi(doc: Document, initialLabels: OverlayLabels): InPageUi {
+  const host = createOverlayHost(doc);
+  let labels = initialLabels;
+  let toastTimer: ReturnType<typeof setTimeout> | null = null;
+  const view = doc.defaultView;
+
+  const onKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape') ui.hide();
+  };
+  let kind: 'toolbar' | 'menu' | 'toast' | null = null;
+  // The toolbar belongs to a selection that scrolled away; a half-typed note must survive a scroll.
+  const onScroll = (): void => {
+    if (kind === 'toolbar') ui.hide();
+  };
+  const onPointerDown = (e: Event): void => {
+    if (!host.isOurs(e.target)) ui.hide();
+  };
+
+  const show = (next: 'toolbar' | 'menu' | 'toast', build: (panel: HTMLElement) => void, at: { x: number; y: number }): void => {
+    kind = next;
+    if (toastTimer !== null) clearTimeout(toastTimer);
+    toastTimer = null;
+    const wasShown = host.isShown();
+    host.show(build, at.x, at.y);
+    if (!wasShown) {
+      doc.addEventListener('keydown', onKey, true);
+      doc.addEventListener('mousedown', onPointerDown, true);
+      view?.addEventListener('scroll', onScroll, { capture: true, passive: true });
+    }
+  };
+
+  const ui: InPageUi = {
+    isOurs: (target) => host.isOurs(target),
+    showToolbar(at, palette, actions) {
+      show('toolbar', (panel) => buildSelectionToolbar(panel, palette, labels, actions), at);
+    },
+    showMenu(at, state, actions) {
+      show('menu', (panel) => buildHighlightMenu(panel, state, labels, actions), at);
+    },
+    showUndo(at, undo, ms = 6000) {
+      show('toast', (panel) => buildUndoToast(panel, labels, () => {
+        ui.hide();
+        undo();
+      }), at);
+      toastTimer = setTimeout(() => ui.hide(), ms);
+    },
+    hide() {
+      if (toastTimer !== null) clearTimeout(toastTimer);
+      toastTimer = null;
+      kind = null;
+      if (!host.isShown()) return;
+      host.hide();
+      doc.removeEventListener('keydown', onKey, true);
+      doc.removeEventListener('mousedown', onPointerDown, true);
+      view?.removeEventListener('scroll', onScroll, { capture: true });
+    },
+    isShown: () => host.isShown(),
+    setLabels(next) {
+      labels = next;
+    },
+  };
+  return ui;
+}

@@ -1,0 +1,82 @@
+/**
+ * The overlay's three views, built with DOM calls and `textContent` only: the quote and note are
+ * page- or user-derived text and never go through an HTML parser.
+ */
+import { colorNameOf } from '../../../settings/highlight-colors';
+
+/** UI strings the views need (already translated). */
+export type OverlayLabels = {
+  color: (name: string) => string;
+  addNote: string;
+  notePlaceholder: string;
+  save: string;
+  copy: string;
+  delete: string;
+  deleted: string;
+  undo: string;
+};
+
+function button(doc: Document, cls: string, label: string, onClick: () => void): HTMLButtonElement {
+  const b = doc.createElement('button');
+  b.type = 'button';
+  b.className = cls;
+  b.textContent = cls === 'swatch' ? '' : label;
+  b.setAttribute('aria-label', label);
+  b.title = label;
+  // Keeps the page's selection: the toolbar acts on it, and a focus change would clear it.
+  b.addEventListener('mousedown', (e) => e.preventDefault());
+  b.addEventListener('click', (e) => {
+    e.preventDefault();
+    onClick();
+  });
+  return b;
+}
+
+function swatches(panel: HTMLElement, palette: readonly string[], labels: OverlayLabels, current: string | null, pick: (hex: string) => void): void {
+  const doc = panel.ownerDocument;
+  for (const hex of palette) {
+    const b = button(doc, 'swatch', labels.color(colorNameOf(hex)), () => pick(hex));
+    b.style.background = hex;
+    if (current !== null) b.setAttribute('aria-pressed', String(current === hex));
+    panel.append(b);
+  }
+}
+
+/** The selection toolbar: one swatch per palette colour, and "add note". */
+export function buildSelectionToolbar(panel: HTMLElement, palette: readonly string[], labels: OverlayLabels, actions: { color(hex: string): void; note(): void }): void {
+  swatches(panel, palette, labels, null, actions.color);
+  panel.append(button(panel.ownerDocument, 'text', labels.addNote, actions.note));
+}
+
+/** The menu of an existing highlight: colour, note, copy, delete. */
+export function buildHighlightMenu(
+  panel: HTMLElement,
+  state: { palette: readonly string[]; color: string; note: string; focusNote: boolean },
+  labels: OverlayLabels,
+  actions: { color(hex: string): void; saveNote(note: string): void; copy(): void; delete(): void },
+): void {
+  const doc = panel.ownerDocument;
+  const palette = state.palette.includes(state.color) ? state.palette : [...state.palette, state.color];
+  swatches(panel, palette, labels, state.color, actions.color);
+  panel.append(button(doc, 'text', labels.copy, actions.copy), button(doc, 'text', labels.delete, actions.delete));
+  const note = doc.createElement('textarea');
+  note.className = 'note';
+  note.value = state.note;
+  note.placeholder = labels.notePlaceholder;
+  note.setAttribute('aria-label', labels.notePlaceholder);
+  note.maxLength = 50_000;
+  const row = doc.createElement('div');
+  row.className = 'row';
+  row.append(button(doc, 'text', labels.save, () => actions.saveNote(note.value)));
+  panel.append(note, row);
+  if (state.focusNote) note.focus();
+}
+
+/** "Highlight deleted. Undo" after an in-page delete. */
+export function buildUndoToast(panel: HTMLElement, labels: OverlayLabels, undo: () => void): void {
+  const msg = panel.ownerDocument.createElement('span');
+  msg.className = 'msg';
+  msg.setAttribute('role', 'status');
+  msg.textContent = labels.deleted;
+  panel.append(msg, button(panel.ownerDocument, 'text', labels.undo, undo));
+}
