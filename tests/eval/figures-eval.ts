@@ -11,8 +11,7 @@ import { extractKeyFigures } from '../../src/core/figures/extract-figures';
 import { findFigures } from '../../src/core/figures/find-figures';
 import type { KeyFigure } from '../../src/core/figures/types';
 import { buildTextIndex } from '../../src/core/text/text-index';
-import { findArticleRoot } from '../../src/core/text/article-root';
-import { articleSpans } from '../../src/core/figures/extract-figures';
+import { articleTextSpans } from '../../src/core/figures/extract-figures';
 import { loadLabels, readCorpusPage, type CorpusLabel } from '../helpers/corpus';
 
 export const TOP_N = 10;
@@ -53,8 +52,8 @@ const NOISE_TEXT: Array<[RegExp, string]> = [
 
 /**
  * The noise rule. A top-10 figure is REAL when it matches a labelled figure of the page, or when
- * ALL of these hold: it lies inside the article text (article root minus furniture, computed here
- * independently of the extractor's own output), it has a unit or is a change/percent/money/ratio/
+ * ALL of these hold: it lies inside the article text (headline h1 + article root minus furniture,
+ * recomputed here from the page rather than taken from the figure list), it has a unit or is a change/percent/money/ratio/
  * score, its value is not 0 or 1 unless it is a percent/money, and its text matches none of the
  * NOISE_TEXT patterns (years, dates, IDs, models, phones).
  */
@@ -77,7 +76,7 @@ export async function evaluatePage(path: string, label: CorpusLabel): Promise<Pa
     const figures = extractKeyFigures(document);
     const top = figures.slice(0, TOP_N);
     const index = buildTextIndex(document.body);
-    const spans = articleSpans(index, findArticleRoot(document, index), document.body);
+    const spans = articleTextSpans(document, index);
     const labelled = label.figures ?? [];
     const missed = labelled.filter((l) => !top.some((f) => matchesLabel(l, f)));
     const noise: PageResult['noise'] = [];

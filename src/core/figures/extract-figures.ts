@@ -49,6 +49,27 @@ function collectSpans(index: TextIndex, root: Element, body: Element, isFurnitur
   return spans;
 }
 
+/**
+ * Adds the headline (the first h1, when outside the root and not in furniture) in front of the
+ * article spans: many pages put the title above the body container, and it states key figures.
+ */
+function withHeadline(spans: Array<[number, number]>, index: TextIndex, root: Element, body: Element): Array<[number, number]> {
+  const h1 = body.querySelector('h1');
+  if (!h1 || root.contains(h1) || h1.closest('nav, footer, aside')) return spans;
+  const own = collectSpans(index, h1, body, () => false);
+  const first = own[0];
+  const last = own[own.length - 1];
+  if (!first || !last || spans.some(([a, b]) => first[0] < b && last[1] > a)) return spans;
+  return [...own, ...spans].sort((x, y) => x[0] - y[0]);
+}
+
+/** Spans of the article text in the body index: headline, then the root minus furniture. */
+export function articleTextSpans(doc: Document, index: TextIndex): Array<[number, number]> {
+  const body = doc.body;
+  const root = findArticleRoot(doc, index);
+  return withHeadline(articleSpans(index, root, body), index, root, body);
+}
+
 /** The page's headline: og:title, else the first h1, else <title>. */
 function headlineOf(doc: Document): string {
   const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
@@ -64,8 +85,7 @@ export function extractKeyFigures(doc: Document, opts: { title?: string; lang?: 
     const body = doc.body;
     if (!body) return [];
     const index = buildTextIndex(body);
-    const root = findArticleRoot(doc, index);
-    const spans = articleSpans(index, root, body);
+    const spans = articleTextSpans(doc, index);
     const total = spans.reduce((n, [a, b]) => n + b - a, 0) || 1;
     const lang = opts.lang ?? (doc.documentElement.getAttribute('lang') || undefined);
     const headline = headlineKeys(findFigures(opts.title ?? headlineOf(doc), lang));
