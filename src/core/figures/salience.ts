@@ -29,6 +29,7 @@ export function scoreFigure(f: FoundFigure, position: number, inHeadline: boolea
   if (f.kind === 'percent' && f.value === 100 && f.direction === 'none') score -= 2;
   // Small counts (3 people) weigh less than large ones (718 suspects).
   if ((f.kind === 'count' || f.kind === 'change') && f.value < 10) score -= 1;
+  if (f.kind === 'count' && f.value >= 100) score += f.value >= 1000 ? 1 : 0.5;
   // The lead carries the key facts: up to +1 at the start.
   score += 1 - Math.min(1, Math.max(0, position));
   return Math.round(score * 100) / 100;
