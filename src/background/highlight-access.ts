@@ -5,6 +5,7 @@
  */
 import type { ArticleKey, Highlight } from '../core/anchoring/types';
 import { normalizePageUrl } from '../core/text/page-url';
+import { sameArticle } from '../core/text/text-fingerprint';
 import { HandlerError, type Sender } from '../messaging/handlers';
 import { getTab } from './tab-registry';
 
@@ -14,7 +15,7 @@ export function belongsToArticle(owner: ArticleKey, shown: ArticleKey): boolean 
   return (
     shownUrls.includes(owner.pageUrl) ||
     (owner.originalUrl !== undefined && shownUrls.includes(owner.originalUrl)) ||
-    (owner.fingerprint.length > 4 && owner.fingerprint === shown.fingerprint)
+    sameArticle(owner.fingerprint, shown.fingerprint)
   );
 }
 
