@@ -1,0 +1,194 @@
+/**
+ * Targets 4 and 5 with the BUILT extension (dist/chrome): the content→background saveHighlight
+ * round trip timed inside the content script's own isolated world (reached over CDP), 10,000
+ * highlights seeded into the extension's IndexedDB from the service worker, searchHighlights timed
+ * from the side panel page opened as a tab, heap of that page, and the content script's size.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
+import { launchWithExtension } from './browser';
+import { anchorArticleHtml } from './gen-pages';
+import type { BenchServer } from './server';
+import { median, p95 } from './stats';
+import { fmtKb, fmtMb, fmtMs, type Row } from './table';
+
+export function ensureBuilt(projectRoot: string, log: (s: string) => void): string {
+  const dist = join(projectRoot, 'dist', 'chrome');
+  if (!existsSync(join(dist, 'manifest.json'))) {
+    log('dist/chrome missing: running npm run build:chrome');
+    execFileSync('npm', ['run', 'build:chrome'], { cwd: projectRoot, stdio: 'inherit' });
+  }
+  return dist;
+}
+
+export function contentScriptSize(dist: string): { rows: Row[]; details: Record<string, unknown> } {
+  const file = join(dist, 'src', 'content', 'index.js');
+  const bytes = readFileSync(file);
+  const gz = gzipSync(bytes, { level: 9 }).length;
+  return {
+    rows: [{ group: '5', metric: 'content script dist/chrome/src/content/index.js', value: `${fmtKb(bytes.length)} raw, ${fmtKb(gz)} gzip`, target: '', pass: null }],
+    details: { rawBytes: bytes.length, gzipBytes: gz },
+  };
+}
+
+async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
+    ?? context.waitForEvent('serviceworker', { timeout: 20_000, predicate: (w) => w.url().startsWith('chrome-extension://') });
+}
+
+/** The content script's isolated world in `page`, found over CDP (Runtime.executionContextCreated). */
+async function contentWorld(page: Page, extensionOrigin: string): Promise<{ cdp: CDPSession; contextId: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  let found = 0;
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    const aux = context.auxData as { type?: string; isDefault?: boolean } | undefined;
+    if (aux?.type === 'isolated' && context.origin === extensionOrigin) found = context.id;
+  });
+  await cdp.send('Runtime.enable');
+  const deadline = Date.now() + 15_000;
+  while (!found && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  if (!found) throw new Error('content script world not found in the page (is the extension loaded?)');
+  return { cdp, contextId: found };
+}
+
+/** Runs in the content script's world: `n` saves, each awaited, with a pause between (a user does not save 50 a second). */
+const SAVE_LOOP = (n: number, warmup: number) => `(async () => {
+  const times = []; let failed = '';
+  for (let i = 0; i < ${n + warmup}; i++) {
+    const exact = 'bench quote number ' + i + ' of the saved highlights';
+    const highlight = {
+      id: crypto.randomUUID(), article: { pageUrl: location.href, fingerprint: 'bench-fp' }, madeOn: location.host, pageTitle: document.title,
+      selectors: { quote: { type: 'TextQuoteSelector', exact, prefix: 'before ', suffix: ' after' }, position: { type: 'TextPositionSelector', start: i * 100, end: i * 100 + exact.length } },
+      color: 'yellow', note: '', created: Date.now(), updated: Date.now(),
+    };
+    const t = performance.now();
+    const reply = await chrome.runtime.sendMessage({ rl: 1, dir: 'content-to-background', type: 'saveHighlight', payload: { highlight } });
+    const dt = performance.now() - t;
+    if (!reply || !reply.ok) failed = JSON.stringify(reply);
+    if (i >= ${warmup}) times.push(dt);
+    await new Promise((r) => setTimeout(r, 30));
+  }
+  return { times, failed };
+})()`;
+
+/** Runs in the service worker: 10,000 highlights in one transaction straight into the extension's database. */
+const SEED = (n: number) => `(async () => {
+  const db = await new Promise((res, rej) => { const r = indexedDB.open('repost-lens'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+  if (!db.objectStoreNames.contains('highlights')) throw new Error('no highlights store (database not created by the background yet)');
+  const words = 'the market price report city council budget plan water energy school station train line service company board member vote law court study data result growth rate year'.split(' ');
+  let seed = 42; const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296);
+  const pick = (k) => Array.from({ length: k }, () => words[Math.floor(rnd() * words.length)]).join(' ');
+  const tx = db.transaction('highlights', 'readwrite'); const store = tx.objectStore('highlights');
+  const t0 = Date.now() - ${n} * 60000;
+  for (let i = 0; i < ${n}; i++) {
+    const site = 'site' + (i % 200) + '.example.com';
+    const exact = pick(6 + Math.floor(rnd() * 20)) + (i % 100 === 7 ? ' zeppelin' : '');
+    store.put({
+      id: 'seed-' + String(i).padStart(5, '0') + '-0000-4000-8000-000000000000', article: { pageUrl: 'https://' + site + '/article/' + (i % 1000), fingerprint: 'fp-' + (i % 1000) },
+      madeOn: site, pageTitle: 'Article ' + (i % 1000) + ': ' + pick(6), color: ['yellow','green','blue','pink','purple'][i % 5],
+      selectors: { quote: { type: 'TextQuoteSelector', exact, prefix: pick(6), suffix: pick(6) }, position: { type: 'TextPositionSelector', start: i, end: i + exact.length } },
+      note: i % 10 === 0 ? 'note ' + pick(12) : '', created: t0 + i * 60000, updated: t0 + i * 60000,
+    });
+  }
+  await new Promise((res, rej) => { tx.oncomplete = res; tx.onerror = () => rej(tx.error); });
+  const count = await new Promise((res) => { const r = db.transaction('highlights').objectStore('highlights').count(); r.onsuccess = () => res(r.result); });
+  db.close();
+  return count;
+})()`;
+
+/** The bit of the extension API the panel-page snippets use (the project has no @types/chrome). */
+type Ext = { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
+
+type Query = { text?: string; color?: string; limit?: number };
+
+async function heapUsed(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+export async function benchExtension(dist: string, server: BenchServer, reps: number, log: (s: string) => void): Promise<{ rows: Row[]; details: Record<string, unknown> }> {
+  const ext = await launchWithExtension(dist);
+  try {
+    const sw = await serviceWorker(ext.context);
+    const origin = `chrome-extension://${new URL(sw.url()).host}`; // Node gives special schemes origin "null"
+    server.set('/gen/article.html', anchorArticleHtml().replace('<html>', '<html><head><title>Bench article</title></head>'));
+    const article = ext.context.pages()[0] ?? (await ext.context.newPage());
+    await article.goto(`${server.origin}/gen/article.html`, { waitUntil: 'load' });
+    const world = await contentWorld(article, origin);
+    log('  extension: timing saveHighlight from the content script world');
+    const save = await world.cdp.send('Runtime.evaluate', { expression: SAVE_LOOP(50, 5), contextId: world.contextId, awaitPromise: true, returnByValue: true });
+    if (save.exceptionDetails) throw new Error(`save loop failed: ${save.exceptionDetails.exception?.description ?? save.exceptionDetails.text}`);
+    const { times: saveMs, failed } = save.result.value as { times: number[]; failed: string };
+    if (failed) throw new Error(`saveHighlight was refused: ${failed}`);
+
+    log('  extension: seeding 10,000 highlights');
+    const seeded = (await sw.evaluate(SEED(10_000))) as number;
+    const tabs = (await sw.evaluate(`chrome.tabs.query({}).then((ts) => ts.map((t) => t.id))`)) as number[];
+    const panel = await ext.context.newPage();
+    await panel.goto(`${origin}/src/sidepanel/index.html?tab=${tabs[0] ?? 0}`, { waitUntil: 'load' });
+    await panel.waitForSelector('[data-testid=panel]', { timeout: 15_000 });
+    const heapBefore = await heapUsed(panel);
+
+    const queries: Array<[string, Query, number]> = [
+      ['list, newest first (default limit 500)', {}, 500],
+      ['search "zeppelin" (scans all, 100 hits)', { text: 'zeppelin' }, 100],
+      ['search with no hit (scans all 10,000)', { text: 'qwertyuiop' }, 0],
+      ['list all 10,000 (limit 10000)', { limit: 10_000 }, 10_000],
+    ];
+    const search: Record<string, { medianMs: number; p95Ms: number; count: number }> = {};
+    for (const [name, query, expected] of queries) {
+      const r = await panel.evaluate(async ([q, n]) => {
+        const times: number[] = [];
+        let count = -1;
+        for (let i = 0; i < n + 1; i++) {
+          const t = performance.now();
+          const reply = await (globalThis as unknown as Ext).chrome.runtime.sendMessage({ rl: 1, dir: 'ui-to-background', type: 'searchHighlights', payload: q }) as { ok: boolean; value: unknown[]; error?: unknown };
+          const dt = performance.now() - t;
+          if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+          count = reply.value.length;
+          if (i > 0) times.push(dt);
+          await new Promise((res) => setTimeout(res, 20));
+        }
+        return { times, count };
+      }, [query, reps] as const);
+      search[name] = { medianMs: median(r.times), p95Ms: p95(r.times), count: r.count };
+      if (r.count !== expected) log(`  warning: ${name} returned ${r.count}, expected ${expected}`);
+    }
+    // Memory of the panel holding the full list (as a list UI would).
+    await panel.evaluate(async () => {
+      const reply = await (globalThis as unknown as Ext).chrome.runtime.sendMessage({ rl: 1, dir: 'ui-to-background', type: 'searchHighlights', payload: { limit: 10_000 } }) as { value: unknown[] };
+      (globalThis as Record<string, unknown>).__benchKept = reply.value;
+    });
+    const heapAfter = await heapUsed(panel);
+    const hasListUi = await panel.evaluate(() => Boolean(document.querySelector('[data-testid=highlight-search], [data-testid=all-highlights], input[type=search]')));
+
+    const sm = median(saveMs);
+    const rows: Row[] = [{
+      group: '4', metric: `saveHighlight content→background round trip (${saveMs.length} saves)`,
+      value: `${fmtMs(sm)} (p95 ${fmtMs(p95(saveMs))})`, target: '< 20 ms', pass: sm < 20,
+      note: 'sent from the content script isolated world of a 127.0.0.1 page, acknowledged = reply {ok:true} after the IndexedDB write',
+    }];
+    for (const [name] of queries) {
+      const s = search[name] as { medianMs: number; p95Ms: number; count: number };
+      const isTarget = !name.startsWith('list all');
+      rows.push({
+        group: '4', metric: `searchHighlights over ${seeded} stored: ${name}`, value: `${fmtMs(s.medianMs)} (p95 ${fmtMs(s.p95Ms)}, ${s.count} returned)`,
+        target: isTarget ? '< 100 ms' : '', pass: isTarget ? s.medianMs < 100 : null,
+        note: hasListUi ? undefined : 'message round trip from the side panel page only: the panel has no all-highlights list UI yet',
+      });
+    }
+    rows.push({
+      group: '5', metric: 'V8 heap of the side panel page, before → holding 10,000 highlights', value: `${fmtMb(heapBefore)} → ${fmtMb(heapAfter)}`, target: '', pass: null,
+      note: 'CDP Runtime.getHeapUsage after a forced GC',
+    });
+    return { rows, details: { saveMs, search, seeded, heapBefore, heapAfter, hasListUi } };
+  } finally {
+    await ext.close();
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * `npm run bench`: speed and memory targets measured in real Chromium (/usr/bin/chromium, offline,
+ * pages from 127.0.0.1 only). Prints one table with PASS/FAIL per target, writes
+ * artifacts/bench/results.json, exits 1 if a target fails. Ratios are taken within one run.
+ *
+ * Options: --only=analysis,bailout,figures,anchoring,extension   --reps=N (analysis repetitions, default 5)
+ * Env: REPOST_LENS_CORPUS (corpus folder), CHROMIUM_BIN.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { corpusDir, loadLabels } from '../helpers/corpus';
+import { benchAnalysis, benchAnalysisMemory, benchBailOut, benchFigures, type PageResult } from './bench-analysis';
+import { benchAnchoring } from './bench-anchoring';
+import { benchExtension, contentScriptSize, ensureBuilt } from './bench-extension';
+import { launchPlain } from './browser';
+import { bundleBenchEntry } from './bundle';
+import { startServer } from './server';
+import { printTable, type Row } from './table';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const only = arg('only')?.split(',');
+const want = (g: string): boolean => !only || only.includes(g);
+const reps = Number(arg('reps') ?? 5);
+const started = Date.now();
+const log = (s: string): void => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${s}`);
+
+async function main(): Promise<number> {
+  loadLabels(); // fail clearly before launching anything if the corpus is missing
+  const server = await startServer(corpusDir());
+  server.set('/bench.js', await bundleBenchEntry(), 'text/javascript; charset=utf-8');
+  server.set('/host.html', '<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head><body><script src="/bench.js"></script></body></html>');
+  const rows: Row[] = [];
+  const details: Record<string, unknown> = {};
+  let pages: PageResult[] = [];
+  const plain = await launchPlain();
+  log(`Chromium ${plain.browser.version()}, corpus ${corpusDir()}`);
+  try {
+    if (want('analysis') || want('figures')) {
+      log('1: analyzePage vs Readability over the corpus');
+      const a = await benchAnalysis(plain.browser, server, reps, log);
+      pages = a.pages;
+      if (want('analysis')) rows.push(...a.rows);
+      details.analysis = { ...a.details, pages };
+    }
+    if (want('bailout') || want('analysis')) {
+      log('1: bail-out on generated non-article pages');
+      const b = await benchBailOut(plain.browser, server, 15);
+      rows.push(...b.rows);
+      details.bailOut = b.details;
+    }
+    if (want('figures')) {
+      const longest = [...pages].sort((x, y) => y.articleLength - x.articleLength)[0];
+      if (!longest) throw new Error('no corpus page measured');
+      log(`2: key figures on ${longest.path} at 1×, 4×, 16×`);
+      const f = await benchFigures(plain.browser, server, longest, 7);
+      rows.push(...f.rows);
+      details.figures = { page: longest.path, ...f.details };
+      const largest = [...pages].sort((x, y) => y.textLength - x.textLength)[0] as PageResult;
+      const m = await benchAnalysisMemory(plain.browser, server, largest);
+      rows.push(...m.rows);
+      details.analysisMemory = { page: largest.path, ...m.details };
+    }
+    if (want('anchoring')) {
+      log('3: re-anchoring on a 150,000-character page');
+      const r = await benchAnchoring(plain.browser, server, 5);
+      rows.push(...r.rows);
+      details.anchoring = r.details;
+    }
+  } finally {
+    await plain.close();
+  }
+  try {
+    if (want('extension')) {
+      const dist = ensureBuilt(projectRoot, log);
+      log('4: the built extension (saveHighlight, searchHighlights over 10,000)');
+      const e = await benchExtension(dist, server, 10, log);
+      rows.push(...e.rows);
+      details.extension = e.details;
+      const size = contentScriptSize(dist);
+      rows.push(...size.rows);
+      details.contentScript = size.details;
+    }
+  } finally {
+    await server.close();
+  }
+
+  const table = printTable(rows);
+  console.log(`\n${table}\n`);
+  const failed = rows.filter((r) => r.pass === false);
+  const out = join(projectRoot, 'artifacts', 'bench');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), seconds: (Date.now() - started) / 1000, rows, details }, null, 1)}\n`);
+  log(`${rows.filter((r) => r.pass === true).length} passed, ${failed.length} failed; results in artifacts/bench/results.json`);
+  return failed.length ? 1 : 0;
+}
+
+main().then((code) => { process.exitCode = code; }, (error: unknown) => {
+  console.error(`bench failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  process.exitCode = 2;
+});
