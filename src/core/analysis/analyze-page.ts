@@ -57,7 +57,9 @@ function dropOverlaps(findings: Finding[]): Finding[] {
 function analyze(doc: Document, pageUrl: string, problems: string[]): PageAnalysis {
   const body = doc.body ?? doc.documentElement;
   if (!body) return emptyAnalysis(pageUrl, [...problems, 'document has no content']);
-  if (doc.getElementsByTagName('frameset').length > 0) problems.push('frameset page: the frames were not analysed');
+  // A frameset replaces the body: checking the root's children is enough (no document-wide walk).
+  const isFrameset = Array.from(doc.documentElement?.children ?? []).some((c) => c.localName === 'frameset');
+  if (isFrameset) problems.push('frameset page: the frames were not analysed');
   let jsonLd: JsonLdInfo = { blocks: 0, urls: [], foreignUrl: false, isBasedOn: [], problems: [] };
   try {
     jsonLd = readJsonLd(doc, pageUrl);
@@ -83,7 +85,7 @@ function analyze(doc: Document, pageUrl: string, problems: string[]): PageAnalys
     ...(hasHost ? run('URL signals', problems, () => findUrlSignals(doc, pageUrl, site)) : []),
   ];
   findings = dropOverlaps(findings);
-  const usable = index.text.trim().length >= 80 && doc.getElementsByTagName('frameset').length === 0;
+  const usable = index.text.trim().length >= 80 && !isFrameset;
   if (!usable) problems.push('too little text to judge');
   const origin = pickOrigin(findings);
   const score = scoreVerdict(findings, origin, usable);

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../../../src/core/analysis/analyze-page';
+import { looksLikeArticle } from '../../../../src/core/analysis/looks-like-article';
+import type { PageAnalysis } from '../../../../src/core/analysis/types';
+import { loadHtml } from '../../../helpers/load-html';
+import { analyze, FILLER_EN } from './helpers';
+
+/** Every URL in the result is http(s). */
+function allUrls(r: PageAnalysis): string[] {
+  return [r.url, r.original.url, ...r.chain.map((h) => h.url)].filter((u): u is string => !!u);
+}
+
+describe('hostile and broken pages never throw', () => {
+  it('a page without head', () => {
+    const doc = loadHtml(`<body>${FILLER_EN}<p>来源：新京报</p></body>`, 'https://a.example.com/x');
+    const r = analyzePage(doc, 'https://a.example.com/x');
+    expect(r.verdict).toBe('repost');
+  });
+
+  it('a frameset answers unknown with the problem noted', () => {
+    const doc = loadHtml('<html><frameset><frame src="a.html"><frame src="b.html"></frameset></html>', 'https://a.example.com/');
+    const r = analyzePage(doc, 'https://a.example.com/');
+    expect(r.verdict).toBe('unknown');
+    expect(r.problems.join(' ')).toMatch(/frameset|too little text/);
+  });
+
+  it('malformed JSON-LD is noted, not thrown', () => {
+    const r = analyze(FILLER_EN, 'https://a.example.com/x', '<script type="application/ld+json">{"@type":"NewsArticle", "isBasedOn": [ oops </script>');
+    expect(r.problems.join(' ')).toMatch(/JSON-LD/);
+    expect(r.verdict).toBe('original');
+  });
+
+  it('JSON-LD isBasedOn on another domain is read (with trailing commas)', () => {
+    const r = analyze(FILLER_EN, 'https://a.example.com/x', '<script type="application/ld+json">{"@type":"NewsArticle","isBasedOn":{"url":"https://origin-news.org/story"},}</script>');
+    expect(r.isRepost).toBe(true);
+    expect(r.original.url).toBe('https://origin-news.org/story');
+  });
+
+  it('javascript: and invalid URLs are never reported', () => {
+    const r = analyze(`${FILLER_EN}<p>This story originally appeared on <a href="javascript:alert(1)">Evil</a>.</p><img src="http://[::1">`,
+      'https://a.example.com/x', '<link rel="canonical" href="javascript:alert(1)"><meta name="original-source" content="ht!tp://bad">');
+    for (const u of allUrls(r)) expect(u).toMatch(/^https?:\/\//);
+    expect(r.original.url).toBeUndefined();
+  });
+
+  it('a javascript: page URL gives no cross-domain claims and no bad URL', () => {
+    const doc = loadHtml(`<body>${FILLER_EN}</body>`, 'https://a.example.com/');
+    const r = analyzePage(doc, 'javascript:alert(1)');
+    expect(r.url).toBe('');
+    expect(r.problems.join(' ')).toMatch(/not http/);
+  });
+
+  it('zero-width and RTL characters inside names', () => {
+    const r = analyze(`${FILLER_EN}<p>来源：\u200b新\u200d京报\u202e</p>`, 'https://a.example.com/x');
+    expect(r.original.publisher).toBe('新京报');
+  });
+
+  it('an enormous inline script is ignored', () => {
+    const r = analyze(`<script>${'var a = "来源：新京报";'.repeat(50_000)}</script>${FILLER_EN}`, 'https://a.example.com/x');
+    expect(r.isRepost).toBe(false);
+  });
+
+  it('a 100,000-node page finishes', { timeout: 120_000 }, () => {
+    const rows = '<div><span>cell</span></div>'.repeat(50_000);
+    const doc = loadHtml(`<html><body>${rows}<p>来源：新京报</p></body></html>`, 'https://a.example.com/x');
+    const t0 = performance.now();
+    const r = analyzePage(doc, 'https://a.example.com/x');
+    // happy-dom walks ~100x slower than a browser; this guards against hangs, not the live budget.
+    expect(performance.now() - t0).toBeLessThan(60_000);
+    expect(r.verdict).toBeDefined();
+    const t1 = performance.now();
+    looksLikeArticle(doc);
+    expect(performance.now() - t1).toBeLessThan(50);
+  });
+});
+
+describe('looksLikeArticle', () => {
+  it('is true for article pages and false for an app shell', () => {
+    expect(looksLikeArticle(loadHtml('<html><head><meta property="og:type" content="article"></head><body></body></html>'))).toBe(true);
+    expect(looksLikeArticle(loadHtml(`<html><body><article>${FILLER_EN}</article></body></html>`))).toBe(true);
+    expect(looksLikeArticle(loadHtml('<html><body><div id="app"><button>Sign in</button></div></body></html>'))).toBe(false);
+  });
+});
