@@ -1,0 +1,33 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+/**
+ * A note edited in place: saved when the field loses focus (or Ctrl/Cmd+Enter), and refreshed
+ * from outside (another tab, the in-page menu) only while the reader is not typing in it.
+ */
+export function NoteEditor(props: { note: string; placeholder: string; onSave: (note: string) => Promise<boolean> | void }) {
+  const [draft, setDraft] = useState(props.note);
+  const editing = useRef(false);
+  useEffect(() => {
+    if (!editing.current) setDraft(props.note);
+  }, [props.note]);
+  const save = (): void => {
+    editing.current = false;
+    if (draft !== props.note) void props.onSave(draft);
+  };
+  return (
+    <textarea
+      class="hl-note"
+      rows={Math.min(6, Math.max(1, draft.split('\n').length))}
+      value={draft}
+      placeholder={props.placeholder}
+      aria-label={props.placeholder}
+      maxLength={50_000}
+      onFocus={() => (editing.current = true)}
+      onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)}
+      onBlur={save}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) (e.currentTarget as HTMLTextAreaElement).blur();
+      }}
+    />
+  );
+}
