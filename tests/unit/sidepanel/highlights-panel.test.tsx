@@ -115,7 +115,7 @@ describe('HighlightsPanel', () => {
       note.value = 'better note';
       note.dispatchEvent(new InputEvent('input', { bubbles: true }));
     });
-    await act(() => note.dispatchEvent(new FocusEvent('blur')));
+    await act(() => void note.dispatchEvent(new FocusEvent('blur')));
     await flush();
     expect(calls).toContainEqual(['updateHighlight', { id: 'here', patch: { note: 'better note' } }]);
   });
@@ -153,7 +153,7 @@ describe('HighlightsPanel', () => {
     const input = q('[data-testid="import-file"]') as HTMLInputElement;
     const choose = async (text: string) => {
       Object.defineProperty(input, 'files', { configurable: true, value: [new File([text], 'h.json', { type: 'application/json' })] });
-      await act(() => input.dispatchEvent(new Event('change', { bubbles: true })));
+      await act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
       await flush();
     };
     await choose('{"ok":1}');
