@@ -35,9 +35,12 @@ export interface TabHandle {
   click(selector: string): Promise<void>;
   /** Picks an option of a <select> the way a user does (fires input/change). */
   select(selector: string, value: string): Promise<void>;
-  /** Replaces the value of an <input> by typing, then commits it (Enter/blur), firing change. */
+  /** Replaces the value of an <input> by typing, then leaves it with Tab, firing change. */
   fill(selector: string, value: string): Promise<void>;
+  /** Brings the tab to the front: the active tab of its window, as if the user clicked it in the tab strip. */
   bringToFront(): Promise<void>;
+  /** Sets the page's viewport size (CSS pixels). */
+  resize(width: number, height: number): Promise<void>;
   screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   close(): Promise<void>;
   /** Whether the tab is still open. */

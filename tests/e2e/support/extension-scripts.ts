@@ -1,9 +1,15 @@
 /** Expressions evaluated inside an extension context (service worker or extension page). */
 
-/** Reads every record of IndexedDB 'repost-lens' / 'pages'. */
+/**
+ * Reads every record of IndexedDB 'repost-lens' / 'pages'. Never creates the database: opening a
+ * missing one would create it at version 1 with no stores, and the extension's own upgrade would
+ * then skip creating 'pages'. So an upgrade is aborted and read as "no records yet".
+ */
 export const READ_STORED_PAGES = `new Promise((resolve, reject) => {
   const open = indexedDB.open('repost-lens');
-  open.onerror = () => reject(open.error);
+  let missing = false;
+  open.onupgradeneeded = () => { missing = true; open.transaction.abort(); };
+  open.onerror = () => (missing ? resolve([]) : reject(open.error));
   open.onsuccess = () => {
     const db = open.result;
     if (!db.objectStoreNames.contains('pages')) { db.close(); resolve([]); return; }

@@ -162,7 +162,9 @@ export class FirefoxDriver implements BrowserDriver {
   /** A background tab on an extension page, used to reach the extension's APIs, IndexedDB and the sidebar. */
   private async bridgeTab(): Promise<PuppeteerTab> {
     if (this.bridge && !this.bridge.isClosed()) return this.bridge;
-    const page = await this.puppeteerBrowser.newPage({ background: true });
+    // Its own window, in the background: the user's window keeps only the tabs a test opened,
+    // so closing a tab activates a neighbour the test knows, and the active tab never changes.
+    const page = await this.puppeteerBrowser.newPage({ type: 'window', background: true });
     const bridge = new PuppeteerTab(page, this.puppeteerBrowser);
     await bridge.goto(`${this.extensionOrigin}/${POPUP_PATH}?bridge=1`);
     await bridge.waitFor(`typeof browser === 'object' && !!browser.runtime?.id`, { description: 'extension APIs in the bridge tab' });
@@ -198,15 +200,18 @@ export class FirefoxDriver implements BrowserDriver {
 
   /** The sidebar page rendered in a background tab pinned to the active tab, sized like a sidebar. */
   private async screenshotSidebarPage(path: string): Promise<void> {
-    const tabId = await this.extensionEvaluate<number | undefined>(`browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => t?.id)`);
+    // The active tab of the sidebar's own window (asked from the sidebar).
+    const tabId = await this.extensionEvaluate<number | undefined>(`(() => { const v = ${SIDEBAR_VIEW};
+      return v.browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => t?.id); })()`);
     const page = await this.puppeteerBrowser.newPage({ background: true });
     try {
       await page.setViewport({ width: 400, height: 860 });
       const tab = new PuppeteerTab(page, this.puppeteerBrowser);
       await tab.goto(`${this.extensionOrigin}/${SIDEPANEL_PATH}?tab=${tabId ?? 0}`);
-      await tab.waitFor(`!!document.querySelector('[data-testid=tab-state], [data-testid=status]') && !document.querySelector('[data-testid=status]')?.textContent?.match(/Loading|加载/)`, {
-        description: 'pinned sidebar page rendered',
-      }).catch(() => {});
+      // Same content as the real sidebar (it may still be loading its tab state).
+      const real = await this.extensionEvaluate<string>(`${SIDEBAR_VIEW}.document.body.innerText`);
+      await tab.waitFor(`document.body.innerText === ${JSON.stringify(real)}`, { timeoutMs: 5_000, description: 'pinned sidebar page shows what the sidebar shows' })
+        .catch(() => {});
       await tab.screenshot(path);
     } finally {
       await page.close().catch(() => {});

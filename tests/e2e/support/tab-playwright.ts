@@ -35,6 +35,9 @@ export class PlaywrightTab implements TabHandle {
     await this.page.bringToFront();
     await this.onFront?.(this);
   }
+  async resize(width: number, height: number): Promise<void> {
+    await this.page.setViewportSize({ width, height });
+  }
   async screenshot(path: string, options: { fullPage?: boolean } = {}): Promise<void> {
     await this.page.screenshot({ path, fullPage: options.fullPage ?? false });
   }

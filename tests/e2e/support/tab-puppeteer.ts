@@ -77,6 +77,10 @@ export class PuppeteerTab implements TabHandle {
     await this.onFront?.(this);
   }
 
+  async resize(width: number, height: number): Promise<void> {
+    await this.page.setViewport({ width, height });
+  }
+
   async screenshot(path: string, options: { fullPage?: boolean } = {}): Promise<void> {
     await this.page.screenshot({ path: path as `${string}.png`, fullPage: options.fullPage ?? false });
   }
