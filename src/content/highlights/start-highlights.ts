@@ -219,7 +219,8 @@ export function startHighlights(doc: Document, overrides: Partial<HighlightsDeps
     const highlight: Highlight = {
       id: d.uuid(),
       article: key,
-      madeOn: doc.location?.hostname ?? '',
+      // host, not hostname: copies on one machine differ only by port, and so do some mirrors.
+      madeOn: doc.location?.host ?? '',
       pageTitle: (doc.title || '').slice(0, 2000),
       selectors,
       color: storedColor(color ?? s.palette[0] ?? DEFAULT_SETTINGS.palette[0] ?? ''),

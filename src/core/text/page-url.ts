@@ -36,7 +36,12 @@ export function normalizePageUrl(url: string): string | null {
   parsed.password = '';
   if (!parsed.hash.startsWith('#!') && !parsed.hash.startsWith('#/')) parsed.hash = '';
   parsed.pathname = parsed.pathname.replace(INDEX_FILE, '/');
-  const kept = [...parsed.searchParams.entries()].filter(([name]) => !isTracking(name));
+  // forEach, not [...entries()]: in Firefox content scripts the URLSearchParams iterator comes
+  // through an Xray wrapper and is not iterable ("entries() is not iterable").
+  const kept: [string, string][] = [];
+  parsed.searchParams.forEach((value, name) => {
+    if (!isTracking(name)) kept.push([name, value]);
+  });
   kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   parsed.search = '';
   for (const [name, value] of kept) parsed.searchParams.append(name, value);

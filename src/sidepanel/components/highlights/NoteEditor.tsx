@@ -10,9 +10,10 @@ export function NoteEditor(props: { note: string; placeholder: string; onSave: (
   useEffect(() => {
     if (!editing.current) setDraft(props.note);
   }, [props.note]);
-  const save = (): void => {
+  // Reads the field itself: an input and a blur in the same task would still see the old draft.
+  const save = (value: string): void => {
     editing.current = false;
-    if (draft !== props.note) void props.onSave(draft);
+    if (value !== props.note) void props.onSave(value);
   };
   return (
     <textarea
@@ -24,7 +25,7 @@ export function NoteEditor(props: { note: string; placeholder: string; onSave: (
       maxLength={50_000}
       onFocus={() => (editing.current = true)}
       onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)}
-      onBlur={save}
+      onBlur={(e) => save((e.currentTarget as HTMLTextAreaElement).value)}
       onKeyDown={(e) => {
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) (e.currentTarget as HTMLTextAreaElement).blur();
       }}

@@ -13,10 +13,10 @@ export function filterHighlights(list: readonly Highlight[], filter: HighlightFi
     (!needle || [h.selectors.quote.exact, h.note, h.pageTitle].some((s) => s.toLocaleLowerCase().includes(needle))));
 }
 
-/** The host name of an http(s) URL, or '' (for "made on <site>" comparisons). */
+/** The host (name and port) of an http(s) URL, or '' (compared with a highlight's `madeOn`). */
 export function hostOf(url: string): string {
   try {
-    return new URL(url).hostname;
+    return new URL(url).host;
   } catch {
     return '';
   }
