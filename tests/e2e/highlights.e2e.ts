@@ -133,8 +133,8 @@ describe.each(BROWSERS)('%s: highlights (issue 5)', (browserName) => {
     expect(reply).toEqual({ ok: true, value: { created: true } });
     await waitPainted(tab, QUOTE, 'the new highlight is painted');
     expect(await tab.evaluate(TOOLBAR_SHOWN)).toBe(false);
-    const stored = await pollUntil(async () => (await highlights()).length === 1 && highlights(), { description: 'highlight stored' });
-    expect(stored[0]?.selectors.quote.exact).toBe(QUOTE);
+    await pollUntil(async () => (await highlights()).length === 1, { description: 'highlight stored' });
+    expect((await highlights())[0]?.selectors.quote.exact).toBe(QUOTE);
   });
 
   it('restores it after a reload and on a slightly edited version of the page', async () => {

@@ -62,9 +62,13 @@ export function createHighlightsUi(doc: Document, opts: HighlightsUiOptions): Hi
   let clickable = false;
 
   const anchorPoint = (range: Range): Point => {
-    const rects = range.getClientRects();
-    const last = rects.length > 0 ? rects[rects.length - 1] : range.getBoundingClientRect();
-    return { x: Math.max(0, (last?.left ?? 0)), y: (last?.bottom ?? 0) + 8 };
+    try {
+      const rects = range.getClientRects();
+      const last = rects.length > 0 ? rects[rects.length - 1] : range.getBoundingClientRect();
+      return { x: Math.max(0, last?.left ?? 0), y: (last?.bottom ?? 0) + 8 };
+    } catch {
+      return { x: 8, y: 8 }; // no layout for this range (detached, or a DOM without layout)
+    }
   };
 
   return {

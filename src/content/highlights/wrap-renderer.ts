@@ -107,7 +107,9 @@ export function createWrapRenderer(doc: Document): HighlightRenderer {
     collapsed: () => [...marks].filter(([, e]) => !e.elements.some((m) => m.isConnected)).map(([id]) => id),
     hitTest(x, y, target) {
       // The clicked element tells us directly; the innermost mark is the most specific highlight.
-      let el = target instanceof Element ? target : target instanceof Node ? target.parentElement : null;
+      // nodeType, not instanceof: the target may come from another realm (Firefox Xrays, test DOMs).
+      const node = target && typeof (target as Node).nodeType === 'number' ? (target as Node) : null;
+      let el = node ? (node.nodeType === 1 ? (node as Element) : node.parentElement) : null;
       for (; el; el = el.parentElement) {
         const id = el.localName === MARK_TAG ? owner.get(el) : undefined;
         if (id && marks.has(id)) return id;

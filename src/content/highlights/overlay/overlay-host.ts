@@ -33,21 +33,27 @@ const HOST_STYLE: Record<string, string> = {
 };
 
 export function createOverlayHost(doc: Document): OverlayHost {
-  const host = doc.createElement('div');
-  for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
-  const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = OVERLAY_CSS;
-  const panel = doc.createElement('div');
-  panel.className = 'panel';
-  panel.setAttribute('role', 'dialog');
-  root.append(style, panel);
-  // Clicks inside must not reach the page's handlers as clicks on its own content.
-  for (const type of ['mousedown', 'mouseup', 'click', 'pointerdown', 'pointerup', 'keydown', 'keyup']) {
-    panel.addEventListener(type, (e) => e.stopPropagation());
-  }
+  // Built on first use: most pages never show the toolbar, and should not pay for a shadow root.
+  let built: { host: HTMLElement; panel: HTMLElement } | null = null;
+  const build = (): { host: HTMLElement; panel: HTMLElement } => {
+    if (built) return built;
+    const host = doc.createElement('div');
+    for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
+    const root = host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = OVERLAY_CSS;
+    const panel = doc.createElement('div');
+    panel.className = 'panel';
+    panel.setAttribute('role', 'dialog');
+    root.append(style, panel);
+    // Clicks inside must not reach the page's handlers as clicks on its own content.
+    for (const type of ['mousedown', 'mouseup', 'click', 'pointerdown', 'pointerup', 'keydown', 'keyup']) {
+      panel.addEventListener(type, (e) => e.stopPropagation());
+    }
+    return (built = { host, panel });
+  };
 
-  const place = (x: number, y: number): void => {
+  const place = (panel: HTMLElement, x: number, y: number): void => {
     const view = doc.defaultView;
     const width = view?.innerWidth ?? 1024;
     const height = view?.innerHeight ?? 768;
@@ -59,17 +65,19 @@ export function createOverlayHost(doc: Document): OverlayHost {
   };
 
   return {
-    show(build, x, y) {
+    show(fill, x, y) {
+      const { host, panel } = build();
       panel.replaceChildren();
-      build(panel);
+      fill(panel);
       if (!host.isConnected) (doc.documentElement ?? doc.body).appendChild(host);
-      place(x, y);
+      place(panel, x, y);
     },
     hide() {
-      panel.replaceChildren();
-      host.remove();
+      if (!built) return;
+      built.panel.replaceChildren();
+      built.host.remove();
     },
-    isShown: () => host.isConnected,
-    isOurs: (node) => node === host,
+    isShown: () => built?.host.isConnected ?? false,
+    isOurs: (node) => built !== null && node === built.host,
   };
 }

@@ -158,3 +158,40 @@ describe('startHighlights: selection toolbar', () => {
     expect(doc.documentElement.outerHTML).toBe(idleHtml);
   });
 });
+
+describe('startHighlights: in-page menu', () => {
+  it('opens on a click on a highlight, deletes it with an undo that restores it', async () => {
+    const doc = loadHtml(PAGE);
+    const win = doc.defaultView as Window & typeof globalThis;
+    // Keep a handle on the closed shadow root, which page scripts cannot get.
+    const roots: ShadowRoot[] = [];
+    const attach = win.HTMLElement.prototype.attachShadow;
+    win.HTMLElement.prototype.attachShadow = function (init: ShadowRootInit) {
+      const root = attach.call(this, init);
+      roots.push(root);
+      return root;
+    };
+    const h = highlightOn(doc, 'new budget on Tuesday', 'menu-h');
+    const bg = startFakeBackground([h]);
+    controller = startHighlights(doc, fastDeps);
+    controller.attach(ARTICLE);
+    await until(() => bg.reports.length > 0);
+    const mark = doc.querySelector('rl-mark') as Element;
+    mark.dispatchEvent(new win.MouseEvent('click', { bubbles: true, button: 0 }));
+    await until(() => roots.length === 1 && roots[0]?.querySelector('textarea') !== null);
+    const root = roots[0] as ShadowRoot;
+    expect(roots[0]?.mode).toBe('closed');
+    const buttons = () => [...root.querySelectorAll('button')];
+    expect(buttons().filter((b) => b.className === 'swatch')).toHaveLength(DEFAULT_SETTINGS.palette.length);
+
+    (buttons().find((b) => b.textContent === 'Delete') as HTMLButtonElement).click();
+    await until(() => bg.calls.includes('delete'));
+    await until(() => doc.querySelectorAll('rl-mark').length === 0);
+    expect(bg.store.has('menu-h')).toBe(false);
+    await until(() => buttons().some((b) => b.textContent === 'Undo'));
+    (buttons().find((b) => b.textContent === 'Undo') as HTMLButtonElement).click();
+    await until(() => bg.store.has('menu-h') && doc.querySelectorAll('rl-mark').length > 0);
+    expect([...doc.querySelectorAll('rl-mark')].map((m) => m.textContent).join('')).toBe('new budget on Tuesday');
+    expect(bg.lastReport()).toEqual({ anchored: ['menu-h'], orphans: [] });
+  });
+});
