@@ -214,6 +214,20 @@ describe.each(BROWSERS)('%s: highlights (issue 5)', (browserName) => {
     }
   });
 
+  it('re-attaches an orphan to text the reader selects, from the panel', async () => {
+    const NEW_TEXT = 'Hospital admissions for flu-like illness climbed to 412';
+    site.route('/story.html', { body: REMOVED });
+    await tab.bringToFront();
+    await tab.reload();
+    await panel.waitFor(`(${HIGHLIGHT_ITEMS('orphans')}).length === 1`, { description: 'orphan listed again', timeoutMs: 20_000 });
+    expect(await tab.evaluate<string>(selectText(NEW_TEXT))).toBe(NEW_TEXT);
+    await panel.evaluate(`[...document.querySelectorAll('[data-testid=orphans] button')].find((b) => b.textContent === 'Re-attach to selection').click()`);
+    await waitPainted(tab, NEW_TEXT, 'the re-attached highlight is painted');
+    const placed = await panel.waitFor<string[]>(`(${HIGHLIGHT_ITEMS('orphans')}).length === 0 && ${HIGHLIGHT_ITEMS('highlight-list')}`, { description: 'no orphans left in the panel' });
+    expect(placed).toEqual([NEW_TEXT]);
+    expect((await highlights())[0]?.note).toBe('Check the vote count');
+  });
+
   it('logged no extension errors', async () => {
     expect(await driver.extensionErrors()).toEqual([]);
   });
