@@ -195,3 +195,44 @@ describe('startHighlights: in-page menu', () => {
     expect(bg.lastReport()).toEqual({ anchored: ['menu-h'], orphans: [] });
   });
 });
+
+describe('startHighlights: toolbar actions', () => {
+  it('creates a highlight in the clicked colour, and "add note" opens the note field', async () => {
+    const doc = loadHtml(PAGE);
+    const win = doc.defaultView as Window & typeof globalThis;
+    const roots: ShadowRoot[] = [];
+    const attach = win.HTMLElement.prototype.attachShadow;
+    win.HTMLElement.prototype.attachShadow = function (init: ShadowRootInit) {
+      const root = attach.call(this, init);
+      roots.push(root);
+      return root;
+    };
+    const bg = startFakeBackground();
+    let n = 0;
+    controller = startHighlights(doc, { ...fastDeps, uuid: () => `t-${++n}` });
+    const buttons = () => [...(roots[0] as ShadowRoot).querySelectorAll('button')];
+    const mouseup = () => doc.body.dispatchEvent(new win.MouseEvent('mouseup', { bubbles: true }));
+
+    select(doc, rangeOver(doc, 'long debate about housing'));
+    mouseup();
+    await until(() => roots.length === 1 && buttons().length > 0);
+    const green = buttons().find((b) => b.getAttribute('aria-label') === 'Highlight in green') as HTMLButtonElement;
+    // The page's selection is gone by the time the reader clicks (focus moved): the toolbar kept its own copy.
+    doc.getSelection()?.removeAllRanges();
+    green.click();
+    await until(() => bg.store.has('t-1'));
+    expect(bg.store.get('t-1')?.color).toBe('#8ce99a');
+    expect(bg.store.get('t-1')?.selectors.quote.exact).toBe('long debate about housing');
+
+    select(doc, rangeOver(doc, '1,200 homes'));
+    mouseup();
+    await until(() => buttons().some((b) => b.textContent === 'Add note'));
+    (buttons().find((b) => b.textContent === 'Add note') as HTMLButtonElement).click();
+    await until(() => bg.store.has('t-2') && (roots[0] as ShadowRoot).querySelector('textarea') !== null);
+    const note = (roots[0] as ShadowRoot).querySelector('textarea') as HTMLTextAreaElement;
+    note.value = 'Source?';
+    (buttons().find((b) => b.textContent === 'Save note') as HTMLButtonElement).click();
+    await until(() => bg.store.get('t-2')?.note === 'Source?');
+    expect(bg.store.get('t-2')?.color).toBe(DEFAULT_SETTINGS.palette[0]);
+  });
+});
