@@ -82,7 +82,7 @@ describe.each(BROWSERS)('%s: the extension in the browser (issue 2)', (browserNa
     const before = (await waitForStoredPage(driver, original.url())).updated ?? 0;
     await original.reload();
     await panel.waitFor(panelShows(original.url()), { description: 'panel shows the reloaded page' });
-    const after = await pollUntil(async () => { const r = await waitForStoredPage(driver, original.url()); return (r.updated ?? 0) > before && r; }, { description: 'a newer report after the reload' });
+    const after = await pollUntil(async () => { const r = await waitForStoredPage(driver, original.url()); return (r.updated ?? 0) > before ? r : null; }, { description: 'a newer report after the reload' });
     expect(after.updated ?? 0).toBeGreaterThan(before);
   });
 

@@ -4,7 +4,8 @@
  * builds before e2e anyway, so this is normally a quick check. A failed build throws.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROME_DIST, DIST_ROOT, FIREFOX_DIST, REPO_ROOT } from './paths';
 
@@ -36,13 +37,20 @@ export function isStale(): boolean {
 let checked: Promise<void> | undefined;
 
 /**
- * Builds both targets once per process if needed. With `REPOST_LENS_DIST` set (a prebuilt dist
- * elsewhere), or `force: false` semantics via `REPOST_LENS_NO_BUILD=1`, only checks existence.
+ * vitest runs each e2e file in its own worker process: a marker named after the parent (the
+ * vitest process) makes the build happen at most once per run even while others edit src/.
+ */
+const RUN_MARKER = join(tmpdir(), `repost-lens-e2e-built-${process.ppid}`);
+
+/**
+ * Builds both targets if needed, at most once per vitest run. With `REPOST_LENS_DIST` (a prebuilt
+ * dist elsewhere) or `REPOST_LENS_NO_BUILD=1`, only checks that the dist exists.
  */
 export function ensureBuilt(options: { force?: boolean; quiet?: boolean } = {}): Promise<void> {
   checked ??= Promise.resolve().then(() => {
     const external = Boolean(process.env.REPOST_LENS_DIST) || process.env.REPOST_LENS_NO_BUILD === '1';
-    if (!options.force && (external ? builtAt(CHROME_DIST) > 0 && builtAt(FIREFOX_DIST) > 0 : !isStale())) return;
+    const builtThisRun = existsSync(RUN_MARKER) && builtAt(CHROME_DIST) > 0 && builtAt(FIREFOX_DIST) > 0;
+    if (!options.force && (external || builtThisRun ? builtAt(CHROME_DIST) > 0 && builtAt(FIREFOX_DIST) > 0 : !isStale())) return;
     if (external && !options.force) throw new Error(`No built extension in ${DIST_ROOT} (chrome/ and firefox/ expected)`);
     const result = spawnSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: options.quiet ? 'pipe' : 'inherit', encoding: 'utf8' });
     if (result.status !== 0) {
@@ -50,6 +58,7 @@ export function ensureBuilt(options: { force?: boolean; quiet?: boolean } = {}):
       throw new Error(`npm run build failed (exit ${result.status})\n${tail}`);
     }
     if (!builtAt(CHROME_DIST) || !builtAt(FIREFOX_DIST)) throw new Error('npm run build did not produce dist/chrome and dist/firefox');
+    writeFileSync(RUN_MARKER, String(Date.now()));
   });
   return checked;
 }

@@ -13,7 +13,7 @@ import { canShowWindow, type BrowserDriver, type LaunchOptions, type PanelHandle
 import { CdpConnection, listTargets } from './cdp';
 import { ChromiumErrorCollector } from './chromium-errors';
 import { ChromiumSidePanel } from './chromium-panel';
-import { READ_SETTINGS, READ_STORED_PAGES, tabIdByUrl } from './extension-scripts';
+import { READ_SETTINGS, READ_STORED_PAGES } from './extension-scripts';
 import { CHROME_DIST, CHROMIUM_BIN, POPUP_PATH, SIDEPANEL_PATH } from './paths';
 import { PlaywrightTab } from './tab-playwright';
 import { pollUntil } from './wait';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../src/build/derive-manifest';
 import { canShowWindow, type BrowserDriver, type LaunchOptions, type PanelHandle, type StoredPage, type TabHandle } from './browser-driver';
-import { READ_SETTINGS, READ_STORED_PAGES } from './extension-scripts';
+import { READ_SETTINGS, READ_STORED_PAGES, tabIdByUrl } from './extension-scripts';
 import { firefoxErrorsExpression } from './firefox-errors';
 import { FirefoxSidebar, SIDEBAR_VIEW } from './firefox-panel';
 import { FIREFOX_BIN, FIREFOX_DIST, POPUP_PATH, SIDEPANEL_PATH } from './paths';
@@ -228,10 +228,8 @@ export class FirefoxDriver implements BrowserDriver {
 
   async tabIdOf(tab: TabHandle): Promise<number> {
     const url = tab.url();
-    return pollUntil(() => this.extensionEvaluate<number | null>(`browser.tabs.query({}).then((tabs) => {
-      const all = tabs.filter((t) => t.url === ${JSON.stringify(url)});
-      return (all.find((t) => t.active) ?? all[all.length - 1])?.id ?? null;
-    })`), { timeoutMs: 5_000, description: `tab id of ${url}` });
+    // Firefox shows tab URLs to an extension with host permissions (the content script's).
+    return pollUntil(() => this.extensionEvaluate<number | null>(tabIdByUrl(url)), { timeoutMs: 5_000, description: `tab id of ${url}` });
   }
 
   async extensionErrors(): Promise<string[]> {
