@@ -14,13 +14,17 @@ import { getPage } from '../storage/pages-repo';
 import { notifyHighlightsChanged } from './notify';
 import { getTab } from './tab-registry';
 
+/** What to export: JSON or Markdown, of the tab's article or of everything. */
 export type ExportRequest = { format: 'json' | 'markdown'; scope: 'tab' | 'all'; tabId?: number };
+/** A file for the panel to download. */
 export type ExportFile = { fileName: string; mime: string; text: string };
+/** What an import did. */
 export type ImportCounts = { added: number; updated: number; unchanged: number };
 
 /** One article's highlights (as shown in a tab), with what the Markdown header needs. */
 type ArticleExport = { title: string; highlights: Highlight[]; original?: Attribution };
 
+/** Builds the export file (`now` fixes the date in names, for tests). */
 export async function exportHighlights(request: ExportRequest, now = Date.now()): Promise<ExportFile> {
   const date = new Date(now).toISOString().slice(0, 10);
   if (request.scope === 'all') {

@@ -6,6 +6,7 @@
  */
 import presets from './palette-presets.json';
 
+/** One palette colour: hex with '#', lowercase, and its name. */
 export type ColorPreset = { hex: string; name: string };
 
 /** Every preset colour, in palette order (hex with '#', lowercase). */

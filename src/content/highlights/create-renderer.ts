@@ -3,6 +3,7 @@ import { createCssHighlightRenderer, detectCssHighlightApi } from './css-highlig
 import type { HighlightRenderer } from './renderer';
 import { createWrapRenderer } from './wrap-renderer';
 
+/** The CSS Custom Highlight renderer where the browser has the API, else the wrapping fallback. */
 export function createRenderer(doc: Document): HighlightRenderer {
   const api = detectCssHighlightApi((doc.defaultView ?? globalThis) as typeof globalThis);
   return api ? createCssHighlightRenderer(api) : createWrapRenderer(doc);

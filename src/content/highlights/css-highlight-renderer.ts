@@ -18,6 +18,7 @@ export type HighlightRegistryLike = {
   highlightsFromPoint?: (x: number, y: number) => unknown[];
 };
 
+/** The registry and a `Highlight` factory (injectable, so tests need no browser). */
 export type CssHighlightApi = { registry: HighlightRegistryLike; create: () => HighlightLike };
 
 /** The browser's API, or null when this browser lacks it (then use the wrapping fallback). */
@@ -33,6 +34,7 @@ export function highlightName(key: string): string {
   return `rl-${key}`;
 }
 
+/** A renderer over the CSS Custom Highlight API: no page DOM changes, ranges kept per id. */
 export function createCssHighlightRenderer(api: CssHighlightApi): HighlightRenderer {
   const entries = new Map<string, { range: Range; key: string }>();
   const groups = new Map<string, HighlightLike>();

@@ -9,8 +9,10 @@ import { createInPageUi, type InPageUi } from './in-page-ui';
 import type { OverlayLabels } from './overlay/overlay-views';
 import { watchSelection } from './selection-watcher';
 
+/** A viewport point in CSS pixels. */
 export type Point = { x: number; y: number };
 
+/** The in-page UI as the controller sees it. */
 export type HighlightsUi = Omit<InPageUi, 'showToolbar' | 'setLabels'> & {
   /** Shows the toolbar next to the end of `range`. */
   showToolbar(range: Range, palette: readonly string[], actions: { color(hex: string): void; note(): void }): void;
@@ -23,6 +25,7 @@ export type HighlightsUi = Omit<InPageUi, 'showToolbar' | 'setLabels'> & {
   destroy(): void;
 };
 
+/** Callbacks into the controller. */
 export type HighlightsUiOptions = {
   selectionDebounceMs: number;
   onSelection(selection: Selection | null): void;
@@ -43,6 +46,7 @@ function labelsFor(t: Translate): OverlayLabels {
   };
 }
 
+/** Installs the selection watcher (cheap listeners only) and prepares the overlay lazily. */
 export function createHighlightsUi(doc: Document, opts: HighlightsUiOptions): HighlightsUi {
   const navLanguage = doc.defaultView?.navigator?.language ?? 'en';
   const overlay = createInPageUi(doc, labelsFor(makeTranslate(resolveLanguage('auto', navLanguage))));

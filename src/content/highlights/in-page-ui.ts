@@ -6,6 +6,7 @@
 import { createOverlayHost } from './overlay/overlay-host';
 import { buildHighlightMenu, buildSelectionToolbar, buildUndoToast, type OverlayLabels } from './overlay/overlay-views';
 
+/** The overlay's views; showing one replaces the other. */
 export type InPageUi = {
   /** Whether `target` is our overlay (events from inside its closed shadow root point at the host). */
   isOurs(target: EventTarget | Node | null): boolean;
@@ -17,6 +18,7 @@ export type InPageUi = {
   setLabels(labels: OverlayLabels): void;
 };
 
+/** The overlay views over one lazily built host; `hide` leaves nothing of ours in the page. */
 export function createInPageUi(doc: Document, initialLabels: OverlayLabels): InPageUi {
   const host = createOverlayHost(doc);
   let labels = initialLabels;

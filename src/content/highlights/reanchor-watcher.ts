@@ -6,6 +6,7 @@
  * must not make us re-anchor forever (Memex's multi-minute retry loops are the cautionary tale).
  */
 
+/** A lazily connected, budgeted mutation observer. */
 export type ReanchorWatcher = {
   /** Starts observing (no-op when already observing or the budget is spent). */
   connect(): void;
@@ -19,6 +20,7 @@ export type ReanchorWatcher = {
   quietly<T>(change: () => T): T;
 };
 
+/** Tuning of the watcher. */
 export type ReanchorOptions = {
   /** Quiet time after the last mutation before retrying, ms (Hypothesis and Memex use 100–500). */
   debounceMs?: number;
@@ -28,6 +30,7 @@ export type ReanchorOptions = {
   isOwnNode?: (node: Node) => boolean;
 };
 
+/** Calls `retry` after page mutations settle, while connected and within the budget. */
 export function createReanchorWatcher(doc: Document, retry: () => void, opts: ReanchorOptions = {}): ReanchorWatcher {
   const debounceMs = opts.debounceMs ?? 400;
   const budget = opts.budget ?? 25;

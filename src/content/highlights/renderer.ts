@@ -4,6 +4,7 @@
  * page DOM, and a fallback that wraps text in `<rl-mark>` elements for browsers without it.
  */
 
+/** Paints highlights on the page; ids are highlight ids, keys six-digit hex colours. */
 export type HighlightRenderer = {
   /** Which technique paints the highlights. */
   readonly kind: 'css' | 'wrap';

@@ -4,8 +4,10 @@
  * cheap event listeners; nothing is computed until a selection actually exists.
  */
 
+/** Stops listening. */
 export type SelectionWatcher = { stop(): void };
 
+/** Calls `onSelection` once the reader pauses after a mouseup or keyup (except on `ignore`d targets). */
 export function watchSelection(
   doc: Document,
   onSelection: (selection: Selection | null, event: Event) => void,

@@ -23,6 +23,7 @@ import { createRenderer } from './create-renderer';
 import { isDeadRange, type HighlightRenderer } from './renderer';
 import { usableSelectionRange } from './selection-filter';
 
+/** What the content script entry and its message handlers use. */
 export type HighlightsController = {
   /** The page was identified as this article: load and anchor its highlights. */
   attach(article: ArticleKey): void;
@@ -73,6 +74,7 @@ const DEFAULT_DEPS: HighlightsDeps = {
   selectionDebounceMs: 180,
 };
 
+/** Starts in-page highlighting on `doc` (cheap until an article is attached or text is selected). */
 export function startHighlights(doc: Document, overrides: Partial<HighlightsDeps> = {}): HighlightsController {
   const d: HighlightsDeps = { ...DEFAULT_DEPS, ...overrides };
   let article: ArticleKey | null = null;

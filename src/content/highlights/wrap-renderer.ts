@@ -11,6 +11,7 @@
 import { hitTestRects } from './hit-test';
 import type { HighlightRenderer } from './renderer';
 
+/** The custom element wrapped around highlighted text (styled by highlights.css). */
 export const MARK_TAG = 'rl-mark';
 
 /** Text that can never be wrapped: an element inside these would break the page or be invalid. */
@@ -18,6 +19,7 @@ const UNWRAPPABLE_PARENTS = new Set(['script', 'style', 'textarea', 'title', 'op
 
 type Split = { left: Text; right: Text };
 
+/** A renderer that wraps text nodes in marks and can undo every change it made. */
 export function createWrapRenderer(doc: Document): HighlightRenderer {
   const marks = new Map<string, { elements: HTMLElement[]; key: string }>();
   const owner = new WeakMap<Element, string>();

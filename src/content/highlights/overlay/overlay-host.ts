@@ -6,6 +6,7 @@
  */
 import { OVERLAY_CSS } from './overlay-styles';
 
+/** The single in-page host of our UI. */
 export type OverlayHost = {
   /** Replaces the overlay's content and shows it at viewport point (x, y), kept on screen. */
   show(build: (panel: HTMLElement) => void, x: number, y: number): void;
@@ -32,6 +33,7 @@ const HOST_STYLE: Record<string, string> = {
   border: '0px',
 };
 
+/** A host that is built on first `show` and detached again on `hide`. */
 export function createOverlayHost(doc: Document): OverlayHost {
   // Built on first use: most pages never show the toolbar, and should not pay for a shadow root.
   let built: { host: HTMLElement; panel: HTMLElement } | null = null;

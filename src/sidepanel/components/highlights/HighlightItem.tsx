@@ -4,6 +4,7 @@ import { SafeLink } from '../../../ui/components/safe-link';
 import { ColorChip } from './ColorChip';
 import { NoteEditor } from './NoteEditor';
 
+/** What an item can do; absent handlers hide their buttons. */
 export type HighlightActions = {
   onShow?: (h: Highlight) => void;
   onReattach?: (h: Highlight) => void;

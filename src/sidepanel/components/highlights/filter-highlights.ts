@@ -2,6 +2,7 @@
 import type { Highlight } from '../../../core/anchoring/types';
 import { presetOf } from '../../../settings/highlight-colors';
 
+/** Search text and colour ('' = any). */
 export type HighlightFilter = { text: string; color: string };
 
 /** Highlights whose quote, note or page title contains `text` (case-insensitive) and whose colour is `color` ('' = any). */

@@ -12,8 +12,10 @@ import { downloadText } from './download';
 /** How long the Undo button stays after a delete. */
 export const UNDO_MS = 8000;
 
+/** A line shown under the list (import result, an error). */
 export type PanelMessage = { kind: 'info' | 'error'; text: string };
 
+/** The highlights section's actions for tab `tabId`, with the toast and message state they produce. */
 export function useHighlightActions(tabId: number, t: Translate) {
   const [deleted, setDeleted] = useState<Highlight | null>(null);
   const [message, setMessage] = useState<PanelMessage | null>(null);
