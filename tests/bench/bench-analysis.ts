@@ -85,11 +85,12 @@ export async function benchFigures(browser: Browser, server: BenchServer, longes
   const rows: Row[] = [{
     group: '2', metric: `extractKeyFigures on the longest article ${longest.path} (${base.articleChars} article chars)`,
     value: fmtMs(median(base.ms)), target: '< 20 ms', pass: median(base.ms) < 20,
+    note: `article root ${base.rootTag}; ${base.figures} figures; ${round((median(base.ms) / base.articleChars) * 1e6, 0)} µs per 1,000 chars`,
   }];
   for (const f of res.slice(1)) {
     const growth = perChar(f) / perChar(base);
     rows.push({
-      group: '2', metric: `figures at ${f.scale}× paragraphs (${f.articleChars} article chars, ${round(f.articleChars / base.articleChars, 1)}× text)`,
+      group: '2', metric: `figures at ${f.scale}× the article body (${f.articleChars} article chars, ${round(f.articleChars / base.articleChars, 1)}× text)`,
       value: `${fmtMs(median(f.ms))}, per-char ${growth.toFixed(2)}× of 1×`, target: 'per-char ≤ 2× (linear)', pass: growth <= 2,
     });
   }
@@ -117,7 +118,7 @@ export async function benchAnalysisMemory(browser: Browser, server: BenchServer,
   await page.close();
   return {
     rows: [{
-      group: '5', metric: `V8 heap, analysis+figures on the largest page ${largest.path} (${elements} elements)`,
+      group: '5', metric: `V8 heap, analysis+figures on the largest corpus file ${largest.path} (${elements} elements)`,
       value: `${fmtMb(before)} → ${fmtMb(afterNoGc)} (after GC ${fmtMb(after)})`, target: '', pass: null,
       note: `CDP Runtime.getHeapUsage of the page; results kept alive; run took ${fmtMs(ms)}; performance.memory.usedJSHeapSize ${fmtMb(perf)}`,
     }],

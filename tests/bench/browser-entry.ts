@@ -50,30 +50,35 @@ function bailOutOnce(): { ms: number; result: boolean; nodes: number } {
   return { ms, result, nodes: document.getElementsByTagName('*').length };
 }
 
-/** Target 2: figures at 1×, 4×, 16× the article's paragraphs. */
+/**
+ * Target 2: figures at 1×, 4×, 16× the article body: the article root's child blocks (its
+ * paragraphs) are appended again (scale − 1) times. Scales are measured in interleaved rounds so
+ * that warm-up and machine noise fall on all of them alike.
+ */
 async function figuresScaling(path: string, scales: number[], reps: number): Promise<Array<{ scale: number; chars: number; articleChars: number; ms: number[]; figures: number; rootTag: string }>> {
-  const out = [];
-  for (const scale of scales) {
-    const doc = await loadDoc(path);
+  const html = await (await fetch(path)).text();
+  const docs = scales.map((scale) => {
+    const doc = new DOMParser().parseFromString(html, 'text/html');
     const root = findArticleRoot(doc);
-    const paras = Array.from(root.querySelectorAll('p'));
-    for (let k = 1; k < scale; k++) {
-      for (const p of paras) p.parentNode?.appendChild(p.cloneNode(true));
-    }
-    const chars = buildTextIndex(doc.body).text.length;
-    const articleChars = buildTextIndex(root).text.length;
-    extractKeyFigures(doc); // warm-up
-    const ms: number[] = [];
-    let figures = 0;
-    for (let i = 0; i < reps; i++) {
+    const blocks = Array.from(root.children);
+    for (let k = 1; k < scale; k++) for (const b of blocks) root.appendChild(b.cloneNode(true));
+    return { scale, doc, root, blocks: blocks.length, ms: [] as number[], figures: 0 };
+  });
+  for (let i = 0; i < 2; i++) for (const d of docs) extractKeyFigures(d.doc); // warm-up
+  for (let i = 0; i < reps; i++) {
+    for (const d of docs) {
       await pause();
       const t = now();
-      figures = extractKeyFigures(doc).length;
-      ms.push(now() - t);
+      d.figures = extractKeyFigures(d.doc).length;
+      d.ms.push(now() - t);
     }
-    out.push({ scale, chars, articleChars, ms, figures, rootTag: `${root.localName}${root.id ? '#' + root.id : ''}${paras.length ? ` (${paras.length} p)` : ''}` });
   }
-  return out;
+  return docs.map((d) => ({
+    scale: d.scale, ms: d.ms, figures: d.figures,
+    chars: buildTextIndex(d.doc.body).text.length,
+    articleChars: buildTextIndex(findArticleRoot(d.doc)).text.length,
+    rootTag: `${d.root.localName}${d.root.id ? '#' + d.root.id : ''} (${d.blocks} child blocks)`,
+  }));
 }
 
 /** Target 3a: selectors for `n` random ranges of the article (seeded), as the content script makes them. */
@@ -92,7 +97,7 @@ function makeHighlights(n: number, seed: number): AnchorInput[] {
   return out;
 }
 
-type AnchorRun = { totalMs: number; maxSliceMs: number; slices: number; longTasks: number[]; methods: Record<string, number>; chars: number };
+type AnchorRun = { totalMs: number; maxSliceMs: number; firstSliceMs: number; slices: number; longTasks: number[]; methods: Record<string, number>; chars: number };
 
 /** Target 3b: re-anchor on this (fresh) page with an injected yield that measures each slice. */
 async function reanchor(highlights: AnchorInput[]): Promise<AnchorRun> {
@@ -103,10 +108,12 @@ async function reanchor(highlights: AnchorInput[]): Promise<AnchorRun> {
   const root = document.getElementById('a') as Element;
   const sched = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   let maxSlice = 0;
+  let firstSlice = -1; // anchorAll's first slice is building the context (text index + normalisation)
   let slices = 0;
   let last = now();
   const yieldToEvent = async (): Promise<void> => {
     maxSlice = Math.max(maxSlice, now() - last);
+    if (firstSlice < 0) firstSlice = now() - last;
     slices++;
     if (sched?.yield) await sched.yield();
     else await new Promise((r) => setTimeout(r, 0));
@@ -121,7 +128,7 @@ async function reanchor(highlights: AnchorInput[]): Promise<AnchorRun> {
   observer.disconnect();
   const methods: Record<string, number> = {};
   for (const o of outcomes) { const k = o.status === 'anchored' ? o.method : `orphan:${o.reason}`; methods[k] = (methods[k] ?? 0) + 1; }
-  return { totalMs, maxSliceMs: maxSlice, slices, longTasks, methods, chars: buildTextIndex(root).text.length };
+  return { totalMs, maxSliceMs: maxSlice, firstSliceMs: firstSlice, slices, longTasks, methods, chars: buildTextIndex(root).text.length };
 }
 
 /** Checks that this Chromium reports long tasks at all (a 70 ms busy loop must show up). */
@@ -150,6 +157,7 @@ function analyseKept(url: string): number {
   return now() - t;
 }
 
+(globalThis as Record<string, unknown>).rlCore = { analyzePage, extractKeyFigures, looksLikeArticle };
 (globalThis as Record<string, unknown>).rlBench = {
   compareOnPage, bailOutOnce, figuresScaling, makeHighlights, reanchor, longTaskProbe, loadForMemory, analyseKept,
 };

@@ -6,7 +6,8 @@
  * Options: --only=analysis,bailout,figures,anchoring,extension   --reps=N (analysis repetitions, default 5)
  * Env: REPOST_LENS_CORPUS (corpus folder), CHROMIUM_BIN.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusDir, loadLabels } from '../helpers/corpus';
@@ -35,7 +36,8 @@ async function main(): Promise<number> {
   const details: Record<string, unknown> = {};
   let pages: PageResult[] = [];
   const plain = await launchPlain();
-  log(`Chromium ${plain.browser.version()}, corpus ${corpusDir()}`);
+  const loadStart = loadavg()[0] ?? 0;
+  log(`Chromium ${plain.browser.version()}, corpus ${corpusDir()}, load average ${loadStart.toFixed(1)}`);
   try {
     if (want('analysis') || want('figures')) {
       log('1: analyzePage vs Readability over the corpus');
@@ -46,7 +48,7 @@ async function main(): Promise<number> {
     }
     if (want('bailout') || want('analysis')) {
       log('1: bail-out on generated non-article pages');
-      const b = await benchBailOut(plain.browser, server, 15);
+      const b = await benchBailOut(plain.browser, server, 9);
       rows.push(...b.rows);
       details.bailOut = b.details;
     }
@@ -57,7 +59,7 @@ async function main(): Promise<number> {
       const f = await benchFigures(plain.browser, server, longest, 7);
       rows.push(...f.rows);
       details.figures = { page: longest.path, ...f.details };
-      const largest = [...pages].sort((x, y) => y.textLength - x.textLength)[0] as PageResult;
+      const largest = [...pages].sort((x, y) => statSync(join(corpusDir(), y.path)).size - statSync(join(corpusDir(), x.path)).size)[0] as PageResult;
       const m = await benchAnalysisMemory(plain.browser, server, largest);
       rows.push(...m.rows);
       details.analysisMemory = { page: largest.path, ...m.details };
@@ -86,6 +88,9 @@ async function main(): Promise<number> {
     await server.close();
   }
 
+  // Absolute times are wall-clock: on a busy machine they grow, ratios within this run do not.
+  const load = { start: loadStart, end: loadavg()[0] ?? 0 };
+  rows.push({ group: '-', metric: 'machine load average (1 min) at start / end', value: `${load.start.toFixed(1)} / ${load.end.toFixed(1)}`, target: '', pass: null });
   const table = printTable(rows);
   console.log(`\n${table}\n`);
   const failed = rows.filter((r) => r.pass === false);
