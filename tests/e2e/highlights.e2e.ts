@@ -182,6 +182,9 @@ describe.each(BROWSERS)('%s: highlights (issue 5)', (browserName) => {
     await waitPainted(copy, QUOTE, 'highlight shown on the copy');
     await panel.waitFor(`(${HIGHLIGHT_ITEMS('highlight-list')}).length > 0`, { description: 'panel lists it for the copy' });
     expect(await panel.text()).toContain(`made on ${new URL(site.origin).host}`);
+    // "Show on page" scrolls there and flashes it (a temporary rl-flash custom highlight).
+    await panel.evaluate(`[...document.querySelectorAll('[data-testid=highlight-list] button')].find((b) => b.textContent === 'Show on page').click()`);
+    await copy.waitFor(`CSS.highlights.has('rl-flash') && [...CSS.highlights.get('rl-flash')][0].toString().replace(/\\s+/g, ' ') === ${JSON.stringify(QUOTE)}`, { description: 'flash on the copy' });
     await copy.close();
   });
 
