@@ -1,37 +1,32 @@
-import { Window } from 'happy-dom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 
 /**
  * Parses an HTML string into a live `Document` in Node, for the CLI, tests, eval and bench.
  *
- * A fresh happy-dom Window with scripts, styles, frames and navigation disabled: page content is
- * hostile and must never run. We write into the Window's own document rather than use DOMParser,
- * whose documents in happy-dom 21 return empty text from `Range.toString()`.
+ * jsdom (parse5, the HTML standard's parser) rather than happy-dom: real pages are malformed in
+ * every way, and only a spec parser builds the same tree the browser does (happy-dom stopped
+ * reading one corpus page at an `<svg><style>` and lost 98% of its text). Scripts never run and
+ * no subresource is fetched: page content is hostile. Page console noise and CSS the parser
+ * cannot read are dropped.
  */
 export function parseHtml(html: string, url: string): { document: Document; close: () => Promise<void> } {
-  const window = new Window({
+  const dom = new JSDOM(html, {
     url: safeBaseUrl(url),
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
-    },
+    contentType: 'text/html',
+    virtualConsole: new VirtualConsole(),
   });
-  window.document.write(html);
   return {
-    document: window.document as unknown as Document,
-    close: () => window.happyDOM.close(),
+    document: dom.window.document as unknown as Document,
+    close: async () => dom.window.close(),
   };
 }
 
-/** happy-dom needs an absolute URL; anything else becomes about:blank. */
+/** jsdom needs an absolute URL; anything that is not http(s) becomes a neutral placeholder. */
 function safeBaseUrl(url: string): string {
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : 'about:blank';
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : 'http://localhost/';
   } catch {
-    return 'about:blank';
+    return 'http://localhost/';
   }
 }
