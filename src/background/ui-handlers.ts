@@ -3,13 +3,15 @@ import type { Handlers } from '../messaging/handlers';
 import { HandlerError } from '../messaging/handlers';
 import type { UiToBackground } from '../messaging/protocol';
 import { getPage } from '../storage/pages-repo';
-import { deleteHighlight, getHighlight, listHighlightsForArticle, putHighlight, searchHighlights } from '../storage/highlights-repo';
+import { deleteHighlight, getHighlight, listHighlightsForArticle, putHighlight, searchHighlights, warmSearchIndex } from '../storage/highlights-repo';
 import { exportHighlights, importHighlights } from './export-import';
 import { notifyHighlightsChanged } from './notify';
 import { getTab } from './tab-registry';
 
 export const uiHandlers: Handlers<UiToBackground> = {
   async getTabState({ tabId }) {
+    // A panel is open: the user may search next, so build the search index now, off its path.
+    warmSearchIndex();
     const tab = await getTab(tabId);
     if (!tab) return null;
     const page = await getPage(tab.url);

@@ -3,6 +3,7 @@ import type { ArticleKey, Highlight } from '../core/anchoring/types';
 import { fingerprintBuckets, sameArticle } from '../core/text/text-fingerprint';
 import { getDb } from './open-db';
 import type { StoredHighlight } from './schema';
+import { getSearchIndex, indexDelete, indexPut, searchIndex } from './search-index';
 
 /** Adds the index-only bucket keys (see StoredHighlight). */
 function toStored(h: Highlight): StoredHighlight {
@@ -17,6 +18,7 @@ function fromStored(s: StoredHighlight): Highlight {
 
 export async function putHighlight(highlight: Highlight): Promise<Highlight> {
   await (await getDb()).put('highlights', toStored(highlight));
+  indexPut(highlight);
   return highlight;
 }
 
@@ -31,6 +33,7 @@ export async function deleteHighlight(id: string): Promise<Highlight | undefined
   const existing = await tx.store.get(id);
   if (existing) await tx.store.delete(id);
   await tx.done;
+  indexDelete(id);
   return existing && fromStored(existing);
 }
 
@@ -60,27 +63,30 @@ export async function listHighlightsForArticle(article: ArticleKey): Promise<Hig
   return [...byId.values()].sort((a, b) => a.created - b.created);
 }
 
-/** All highlights, newest first, optionally filtered by a text (quote or note) and a colour. */
+/**
+ * All highlights, newest first, optionally filtered by a text (in the quote, the note or the
+ * page title) and a colour. A plain listing walks the time index and stops at `limit`; a
+ * filtered search asks the in-memory search index, then reads only the matching records.
+ */
 export async function searchHighlights(query: { text?: string; color?: string; limit?: number }): Promise<Highlight[]> {
   const db = await getDb();
   const needle = query.text?.trim().toLocaleLowerCase() ?? '';
   const limit = query.limit ?? 500;
-  const out: Highlight[] = [];
-  let cursor = await db.transaction('highlights').store.index('by-updated').openCursor(null, 'prev');
-  while (cursor && out.length < limit) {
-    const h = cursor.value;
-    if ((!query.color || h.color === query.color) && (!needle || matches(h, needle))) out.push(fromStored(h));
-    cursor = await cursor.continue();
+  if (!needle && !query.color) {
+    const out: Highlight[] = [];
+    let cursor = await db.transaction('highlights').store.index('by-updated').openCursor(null, 'prev');
+    while (cursor && out.length < limit) {
+      out.push(fromStored(cursor.value));
+      cursor = await cursor.continue();
+    }
+    return out;
   }
-  return out;
-}
-
-function matches(h: Highlight, needle: string): boolean {
-  return (
-    h.selectors.quote.exact.toLocaleLowerCase().includes(needle) ||
-    h.note.toLocaleLowerCase().includes(needle) ||
-    h.pageTitle.toLocaleLowerCase().includes(needle)
-  );
+  const index = await getSearchIndex(allHighlights);
+  const ids = searchIndex(index, { needle, ...(query.color ? { color: query.color } : {}) }, limit);
+  const tx = db.transaction('highlights');
+  const records = await Promise.all(ids.map((id) => tx.store.get(id)));
+  await tx.done;
+  return records.filter((r): r is StoredHighlight => r !== undefined).map(fromStored);
 }
 
 export async function allHighlights(): Promise<Highlight[]> {
@@ -97,18 +103,27 @@ export async function mergeHighlights(incoming: Highlight[]): Promise<{ added: n
   let added = 0;
   let updated = 0;
   let unchanged = 0;
+  const written: Highlight[] = [];
   for (const h of incoming) {
     const existing = await tx.store.get(h.id);
     if (!existing) {
       added++;
+      written.push(h);
       await tx.store.put(toStored(h));
     } else if (h.updated > existing.updated) {
       updated++;
+      written.push(h);
       await tx.store.put(toStored(h));
     } else {
       unchanged++;
     }
   }
   await tx.done;
+  written.forEach(indexPut);
   return { added, updated, unchanged };
+}
+
+/** Builds the search index ahead of the first search (called when a panel opens). */
+export function warmSearchIndex(): void {
+  void getSearchIndex(allHighlights).catch(() => {});
 }

@@ -5,6 +5,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { DB_NAME, DB_VERSION, type Db } from './schema';
 import { upgradeDb } from './upgrade';
+import { resetSearchIndex } from './search-index';
 
 let dbPromise: Promise<IDBPDatabase<Db>> | null = null;
 
@@ -14,9 +15,11 @@ export function getDb(name = DB_NAME): Promise<IDBPDatabase<Db>> {
     blocking() {
       void dbPromise?.then((db) => db.close());
       dbPromise = null;
+      resetSearchIndex();
     },
     terminated() {
       dbPromise = null;
+      resetSearchIndex();
     },
   }).catch((error: unknown) => {
     dbPromise = null;
@@ -29,5 +32,7 @@ export function getDb(name = DB_NAME): Promise<IDBPDatabase<Db>> {
 export async function closeDb(): Promise<void> {
   const pending = dbPromise;
   dbPromise = null;
+  // The database may be deleted or replaced after this (tests, a future reset): forget the index.
+  resetSearchIndex();
   if (pending) (await pending).close();
 }

@@ -57,3 +57,23 @@ describe('highlights repository', () => {
     expect(await deleteHighlight('z')).toBeUndefined();
   });
 });
+
+describe('highlight search index', () => {
+  it('sees every write, delete and merge made after it was built', async () => {
+    await putHighlight(makeHighlight({ id: 'p', note: 'alpha', updated: 1 }));
+    expect((await searchHighlights({ text: 'alpha' })).map((h) => h.id)).toEqual(['p']);
+    await putHighlight(makeHighlight({ id: 'q', note: 'alpha beta', updated: 2 }));
+    await putHighlight(makeHighlight({ id: 'p', note: 'gamma', updated: 3 }));
+    expect((await searchHighlights({ text: 'alpha' })).map((h) => h.id)).toEqual(['q']);
+    await mergeHighlights([makeHighlight({ id: 'r', note: 'Alpha again', updated: 4 })]);
+    expect((await searchHighlights({ text: 'ALPHA' })).map((h) => h.id)).toEqual(['r', 'q']);
+    await deleteHighlight('q');
+    expect((await searchHighlights({ text: 'alpha' })).map((h) => h.id)).toEqual(['r']);
+  });
+
+  it('limits and orders results newest first', async () => {
+    for (let i = 0; i < 30; i++) await putHighlight(makeHighlight({ id: `h${i}`, note: 'same', updated: i }));
+    const page = await searchHighlights({ text: 'same', limit: 5 });
+    expect(page.map((h) => h.id)).toEqual(['h29', 'h28', 'h27', 'h26', 'h25']);
+  });
+});
