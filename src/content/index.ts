@@ -9,6 +9,7 @@ import { analyseDocument } from './run-analysis';
 import { locateRange, scrollToAndFlash } from './scroll-to';
 import { articleKeyOf } from './article-key';
 import { startHighlights } from './highlights/start-highlights';
+import { watchUrlChanges } from './watch-url';
 
 function whenIdle(run: () => void): void {
   const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
@@ -37,7 +38,7 @@ function main(): void {
     },
     (sender) => sender.id === browser.runtime.id,
   );
-  whenIdle(() => {
+  const analyse = (): void => {
     const report = analyseDocument(document, location.href, articleKeyOf);
     if (!report) return;
     const article = report.article;
@@ -45,7 +46,10 @@ function main(): void {
     void callBackgroundFromContent('pageAnalysed', { page: report }).then(() => {
       if (article) highlights.attach(article);
     });
-  });
+  };
+  whenIdle(analyse);
+  // A single-page app showed another article: analyse again.
+  watchUrlChanges(window, () => whenIdle(analyse));
 }
 
 main();
