@@ -16,30 +16,109 @@ import { isSelfName, isSelfUrl, type SiteIdentity } from './site-identity';
  * appeared on…", 出典：… Each match becomes a finding with the exact matched text and its offsets.
  */
 
-type CueTable = { macros: Record<string, string>; cues: RawCue[] };
+type CueTable = { requires?: string; macros: Record<string, string>; cues: RawCue[] };
 type RawCue = {
   id: string; strength: Finding['strength']; role?: string; positive?: boolean; priority?: number;
   kind?: string; own?: boolean; pattern: string; flags: string;
+  /**
+   * Optional fast path (data): a sub-pattern every match contains. Without `maxBack` it is only a
+   * presence test (no anchor in the text, no scan); with `maxBack`, every match contains an anchor
+   * match starting at most `maxBack` UTF-16 code units after the match start, so the cue is only
+   * tried (sticky) at the few positions before each anchor occurrence instead of at every position.
+   */
+  anchor?: string; maxBack?: number;
 };
-type Cue = RawCue & { re: RegExp };
+type Cue = RawCue & {
+  /** The pattern, global: the reference scan. */
+  re: RegExp;
+  /** The pattern, sticky: tried at single positions near an anchor. */
+  sticky?: RegExp;
+  /** The anchor, global. */
+  anchorRe?: RegExp;
+  unicode: boolean;
+};
+type Table = { requires?: RegExp; cues: Cue[] };
 
-let compiled: Cue[] | null = null;
+let compiled: Table[] | null = null;
 
-/** Compiles all cue tables once (macros expanded); a bad pattern is skipped, not fatal. */
-function cues(): Cue[] {
+const withFlag = (flags: string, add: string): string => flags.replace(/[gy]/g, '') + add;
+
+/** Compiles all cue tables once (macros expanded); a bad pattern is skipped, a bad anchor ignored: never fatal. */
+function tables(): Table[] {
   if (compiled) return compiled;
   compiled = [];
   for (const table of [zh, en, ja] as CueTable[]) {
+    const expand = (p: string): string => p.replace(/\{\$(\w+)\}/g, (m, k: string) => table.macros[k] ?? m);
+    const cues: Cue[] = [];
     for (const c of table.cues) {
-      const source = c.pattern.replace(/\{\$(\w+)\}/g, (m, k: string) => table.macros[k] ?? m);
+      let cue: Cue;
       try {
-        compiled.push({ ...c, re: new RegExp(source, c.flags.includes('g') ? c.flags : c.flags + 'g') });
+        cue = { ...c, re: new RegExp(expand(c.pattern), withFlag(c.flags, 'g')), unicode: c.flags.includes('u') };
       } catch {
-        // A broken data entry must not break the analysis.
+        continue; // A broken data entry must not break the analysis.
+      }
+      if (c.anchor) {
+        try {
+          cue.anchorRe = new RegExp(expand(c.anchor), withFlag(c.flags, 'g'));
+          if (typeof c.maxBack === 'number' && c.maxBack >= 0) cue.sticky = new RegExp(cue.re.source, withFlag(c.flags, 'y'));
+        } catch {
+          cue.anchorRe = undefined;
+          cue.sticky = undefined;
+        }
+      }
+      cues.push(cue);
+    }
+    let requires: RegExp | undefined;
+    try {
+      requires = table.requires ? new RegExp(table.requires, 'u') : undefined;
+    } catch {
+      requires = undefined;
+    }
+    compiled.push({ requires, cues });
+  }
+  return compiled;
+}
+
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+
+/**
+ * The leftmost match of `cue` starting at or after `from` in `text`: the same match a global
+ * `re.exec` with `lastIndex = from` returns, found faster when the cue has an anchor.
+ */
+export function nextCueMatch(cue: Cue, text: string, from: number): RegExpExecArray | null {
+  const { anchorRe, sticky } = cue;
+  if (anchorRe) {
+    anchorRe.lastIndex = from;
+    if (!sticky) {
+      if (!anchorRe.test(text)) return null;
+    } else {
+      const maxBack = cue.maxBack ?? 0;
+      let lo = from;
+      for (;;) {
+        anchorRe.lastIndex = lo;
+        const a = anchorRe.exec(text);
+        if (!a) return null;
+        const at = a.index;
+        for (let s = Math.max(lo, at - maxBack); s <= at; s++) {
+          // A global unicode scan never starts inside a surrogate pair.
+          if (cue.unicode && s > 0 && isLowSurrogate(text.charCodeAt(s)) && isHighSurrogate(text.charCodeAt(s - 1))) continue;
+          sticky.lastIndex = s;
+          const m = sticky.exec(text);
+          if (m) return m;
+        }
+        lo = at + 1;
       }
     }
   }
-  return compiled;
+  cue.re.lastIndex = from;
+  return cue.re.exec(text);
+}
+
+
+/** For tests: the compiled cues with this signal id. */
+export function cuesById(id: string): Cue[] {
+  return tables().flatMap((t) => t.cues.filter((c) => c.id === id));
 }
 
 /** Text is scanned up to this many characters from the start and from the end (footers). */
@@ -62,16 +141,22 @@ export function findTextStatements(index: TextIndex, pageUrl: string, site: Site
   if (windows.length > 1) problems.push('very long page: only the first and last parts of the text were scanned');
   const out: Finding[] = [];
   const isOwn = (u: string): boolean => isSelfUrl(u, site);
-  for (const cue of cues()) {
-    for (const [offset, chunk] of windows) {
-      cue.re.lastIndex = 0;
+  // A table whose required characters (CJK for the zh and ja tables) are absent cannot match: skipped.
+  const scans = tables().flatMap((t) => {
+    const where = windows.filter(([, chunk]) => !t.requires || t.requires.test(chunk));
+    return t.cues.map((cue) => [cue, where] as const);
+  });
+  for (const [cue, where] of scans) {
+    for (const [offset, chunk] of where) {
+      let from = 0;
       let m: RegExpExecArray | null;
       let count = 0;
-      while ((m = cue.re.exec(chunk)) && count++ < 20) {
+      while ((m = nextCueMatch(cue, chunk, from)) && count++ < 20) {
         if (m[0].length === 0) {
-          cue.re.lastIndex++;
+          from = m.index + 1;
           continue;
         }
+        from = m.index + m[0].length;
         const lead = m[0].length - m[0].replace(/^[\s\n（(【]+/, '').length;
         const start = offset + m.index + lead;
         const end = offset + m.index + m[0].length;
