@@ -10,7 +10,8 @@ export function App() {
   const { settings, loaded } = useSettings();
   const t = useTranslate(settings);
   const [windowId, setWindowId] = useState<number | undefined>(undefined);
-  const [status, setStatus] = useState<string>('');
+  // The status is kept as a message key, so it follows a language change made by this very save.
+  const [status, setStatus] = useState<{ key: 'saved' | 'saveFailed'; error?: string } | null>(null);
 
   // Learn the window before the click: the side panel must open synchronously in the gesture.
   useEffect(() => {
@@ -20,9 +21,9 @@ export function App() {
   const save = async (patch: Partial<Settings>): Promise<void> => {
     try {
       const { problems } = await updateSettings(patch);
-      setStatus(problems.length ? t('saveFailed', { error: problems.join('; ') }) : t('saved'));
+      setStatus(problems.length ? { key: 'saveFailed', error: problems.join('; ') } : { key: 'saved' });
     } catch (error) {
-      setStatus(t('saveFailed', { error: error instanceof Error ? error.message : String(error) }));
+      setStatus({ key: 'saveFailed', error: error instanceof Error ? error.message : String(error) });
     }
   };
 
@@ -73,7 +74,7 @@ export function App() {
         {t('badge')}
         <input id="badge" type="checkbox" checked={settings.badge} onChange={(e) => void save({ badge: (e.currentTarget as HTMLInputElement).checked })} />
       </label>
-      <p class="muted" data-testid="save-status" aria-live="polite">{status}</p>
+      <p class="muted" data-testid="save-status" aria-live="polite">{status ? t(status.key, { error: status.error ?? '' }) : ''}</p>
       <p class="hint">{t('privacyNote')}</p>
     </main>
   );
