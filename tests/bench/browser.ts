@@ -1,5 +1,6 @@
 /** Launching Debian's Chromium offline (flags from shared/notes/toolchain.md §4), with or without the extension. */
 import { mkdtemp, rm } from 'node:fs/promises';
+import { OFFLINE_CHROMIUM_FLAGS } from '../e2e/support/chromium-flags';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
@@ -7,17 +8,7 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 export const CHROMIUM_BIN = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 
 const OFFLINE_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-domain-reliability',
-  // Only 127.0.0.1 resolves: corpus pages' remote images cannot reach out.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  ...OFFLINE_CHROMIUM_FLAGS,
   // Unbucketed performance.memory numbers.
   '--enable-precise-memory-info',
 ];

@@ -5,6 +5,7 @@
  * collects the extension's errors.
  */
 import { existsSync } from 'node:fs';
+import { OFFLINE_CHROMIUM_FLAGS } from './chromium-flags';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,18 +24,8 @@ export function chromiumArgs(extensionDir: string, extra: string[] = [], locale 
   return [
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--no-default-browser-check',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-domain-reliability',
+    ...OFFLINE_CHROMIUM_FLAGS,
     '--metrics-recording-only',
-    // Any host but 127.0.0.1 fails to resolve: pages (e.g. the seed's remote images) cannot reach out.
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     '--remote-debugging-port=0',
     `--lang=${locale}`,
     '--window-size=1400,900',
