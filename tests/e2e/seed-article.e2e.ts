@@ -59,6 +59,12 @@ describe.each(BROWSERS)('%s: the seed article in the side panel (issues 3, 4)', 
     expect(await panel.evaluate(`document.querySelector('[data-testid=original]')?.textContent ?? ''`)).toContain('商城公安在线');
   });
 
+  it('marks the repost on the toolbar button of its tab', async () => {
+    const tabId = await driver.tabIdOf(page);
+    const badge = await driver.extensionEvaluate<string>(`(globalThis.browser ?? globalThis.chrome).action.getBadgeText({ tabId: ${tabId} })`);
+    expect(badge).not.toBe('');
+  });
+
   it('lists the key figures, including 12.1% and 718名', async () => {
     await panel.evaluate(SHOW_ALL_FIGURES);
     const figures = await panel.waitFor<string[]>(`(f => f.length && f)(${PANEL_FIGURES})`, { description: 'figures listed' });
@@ -102,6 +108,14 @@ describe.each(BROWSERS)('%s: the seed article in the side panel (issues 3, 4)', 
     expect(figures).toContain('14%');
     expect(figures.some((f) => f.includes('3,200'))).toBe(true);
     expect(figures.some((f) => f.includes('$4.2 million'))).toBe(true);
+  });
+
+  it('leaves the toolbar button unmarked on an original', async () => {
+    const own = await driver.openPage(site.url('/original-article.html'));
+    await waitForStoredPage(driver, own.url());
+    const tabId = await driver.tabIdOf(own);
+    const badge = await driver.extensionEvaluate<string>(`(globalThis.browser ?? globalThis.chrome).action.getBadgeText({ tabId: ${tabId} })`);
+    expect(badge).toBe('');
   });
 
   it('logged no extension errors during the run', async () => {
