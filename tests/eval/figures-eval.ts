@@ -34,7 +34,12 @@ export type FolderScore = { folder: string; pages: number; labelled: number; fou
  */
 export function matchesLabel(label: string, fig: KeyFigure): boolean {
   const parsed = findFigures(label);
-  return parsed.some((p) => sameNumber(p.value, fig.value) && (p.unit === '' || p.unit === fig.unit));
+  return parsed.some((p) => sameNumber(p.value, fig.value) && (p.unit === '' || p.unit === fig.unit || sameCurrencySign(label, p.unit, fig.unit)));
+}
+
+/** ¥ is the sign of both the yuan and the yen: a label written with it alone names either. */
+function sameCurrencySign(label: string, a: string, b: string): boolean {
+  return /[¥￥]/.test(label) && !/[元円]|yuan|yen|CNY|JPY|RMB/i.test(label) && [a, b].every((u) => u === 'CNY' || u === 'JPY');
 }
 
 function sameNumber(a: number, b: number): boolean {
@@ -46,9 +51,12 @@ const NOISE_TEXT: Array<[RegExp, string]> = [
   [/^(?:1[89]|20)\d\d$/, 'bare year'],
   [/\d{4}\s?年|\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}:\d{2}/, 'date or time'],
   [/^\d{7,}$/, 'ID-like digit run'],
-  [/^[A-Za-z]+\s?\d|\d[A-Za-z]$/, 'model or version'],
+  [/^[A-Za-z]+\s?\d|\d[A-Za-z]$/, 'model or version'], // tested without a leading approximation word
   [/\d{3,4}-\d{7,8}/, 'phone'],
 ];
+
+/** English approximation words that may open a figure's text ("about 5 percent", "Roughly 20 minutes"). */
+const APPROX_WORD = /^(?:about|approximately|around|roughly|nearly|almost|some|over|under|more than|less than|fewer than|up to|at least|close to|an estimated|an average of)\s+(?=\d)/i;
 
 /**
  * The noise rule. A top-10 figure is REAL when it matches a labelled figure of the page, or when
@@ -65,7 +73,9 @@ export function isRealFigure(fig: KeyFigure, labelled: readonly string[], articl
   const typed = ['change', 'percent', 'percentage-point', 'money', 'ratio', 'score'].includes(fig.kind);
   if (!fig.unit && !typed) return 'bare number without unit';
   if (fig.value <= 1 && !['percent', 'percentage-point', 'money'].includes(fig.kind)) return 'trivial value';
-  for (const [re, why] of NOISE_TEXT) if (re.test(fig.text.trim())) return why;
+  // "about 5 percent" is an approximation, not a model name: the word is not part of the figure.
+  const core = fig.text.trim().replace(APPROX_WORD, '');
+  for (const [re, why] of NOISE_TEXT) if (re.test(core)) return why;
   return null;
 }
 
