@@ -3,7 +3,7 @@
  * out) is searched for figures, which are ranked by salience and located in the body text index
  * so the content script can scroll to them.
  */
-import { buildTextIndex, type TextIndex } from '../text/text-index';
+import { buildTextIndex, isBlockElement, type TextIndex } from '../text/text-index';
 import { findArticleRoot, isBoilerplateElement } from '../text/article-root';
 import { findFigures, type FoundFigure } from './find-figures';
 import { headlineKeys, factKey, mergeAndRank, scoreFigure } from './salience';
@@ -11,15 +11,54 @@ import type { KeyFigure } from './types';
 
 /** Spans of the body index text that belong to the article root, minus furniture inside it. */
 export function articleSpans(index: TextIndex, root: Element, body: Element): Array<[number, number]> {
-  const spans = collectSpans(index, root, body, isBoilerplateElement);
-  const all = collectSpans(index, root, body, () => false);
+  const teaser = linkBlocks(index, body);
+  const spans = collectSpans(index, root, body, isBoilerplateElement, teaser);
+  const all = collectSpans(index, root, body, () => false, teaser);
   // Furniture is never most of the article: a wrapper named "sidebar-and-content" holds it all.
   const size = (list: Array<[number, number]>): number => list.reduce((n, [a, b]) => n + b - a, 0);
-  if (size(spans) < 0.5 * size(all)) return collectSpans(index, root, body, (el) => ['nav', 'aside', 'footer', 'form'].includes(el.localName));
+  if (size(spans) < 0.5 * size(all)) return collectSpans(index, root, body, (el) => ['nav', 'aside', 'footer', 'form'].includes(el.localName), teaser);
   return spans;
 }
 
-function collectSpans(index: TextIndex, root: Element, body: Element, isFurniture: (el: Element) => boolean): Array<[number, number]> {
+/**
+ * Text nodes of blocks that are (almost) all link text: teaser headlines, "related" lists and
+ * menus inside the article container ("7 outrageous credit cards"), never its prose, whose links
+ * are a few words of a paragraph. Headings h1 stay: a linked headline is still the headline.
+ */
+function linkBlocks(index: TextIndex, body: Element): (node: Text) => boolean {
+  const blockOf = new Map<Element, { block: Element; inLink: boolean }>();
+  const chars = new Map<Element, [number, number]>(); // block -> [all text, link text]
+  const where = (parent: Element): { block: Element; inLink: boolean } => {
+    let hit = blockOf.get(parent);
+    if (hit) return hit;
+    let el: Element = parent;
+    let inLink = false;
+    while (el !== body && !isBlockElement(el) && el.parentElement) {
+      if (el.localName === 'a') inLink = true;
+      el = el.parentElement;
+    }
+    hit = { block: el, inLink };
+    blockOf.set(parent, hit);
+    return hit;
+  };
+  for (const node of index.nodes) {
+    if (!node.parentElement) continue;
+    const { block, inLink } = where(node.parentElement);
+    const c = chars.get(block) ?? [0, 0];
+    const n = node.data.trim().length;
+    c[0] += n;
+    if (inLink) c[1] += n;
+    chars.set(block, c);
+  }
+  return (node) => {
+    if (!node.parentElement) return false;
+    const { block } = where(node.parentElement);
+    const c = chars.get(block);
+    return !!c && block !== body && block.localName !== 'h1' && c[1] >= 0.8 * c[0] && c[0] > 0;
+  };
+}
+
+function collectSpans(index: TextIndex, root: Element, body: Element, isFurniture: (el: Element) => boolean, skip: (node: Text) => boolean = () => false): Array<[number, number]> {
   const state = new Map<Element, boolean>(); // element -> inside the article and not furniture
   const inside = (el: Element | null): boolean => {
     const path: Element[] = [];
@@ -38,7 +77,7 @@ function collectSpans(index: TextIndex, root: Element, body: Element, isFurnitur
   };
   const spans: Array<[number, number]> = [];
   index.nodes.forEach((node, i) => {
-    if (!inside(node.parentElement)) return;
+    if (!inside(node.parentElement) || skip(node)) return;
     const a = index.starts[i] as number;
     const b = a + node.data.length;
     const last = spans[spans.length - 1];

@@ -124,7 +124,15 @@ function toFigure(s: string, raw: string, q: Quantity, lang?: string): FoundFigu
   // A bare number (no unit, no noun, no change, no magnitude or thousands separator) is rarely a
   // key figure and mostly a code, a count of sections or a stray value: not reported.
   const bare = !q.unit && !q.compound && kind === 'count' && !noun && direction === 'none' && !q.pair;
-  if (bare && !q.hasMagnitude && !/\d,\d{3}/.test(s.slice(q.start, q.numberEnd))) return null;
+  // Kept: a large number (1,300; 3万) or a stated bound ("less than 100", "more than 500").
+  if (bare && !q.hasMagnitude && !/\d,\d{3}/.test(s.slice(q.start, q.numberEnd)) && !(approx && q.value >= 100)) return null;
+  // A glued letter magnitude (4K, 740M, 4790k) counts something only with money, a unit or a
+  // common noun after it ("713k projects"); before a name or an acronym (4K Blu-ray, 4790k CPU)
+  // it is a resolution or a model.
+  if (q.letterMagnitude && kind === 'count' && !q.unit && !/^[a-z]/.test(noun)) return null;
+  // News style spells out numbers below ten ("three boys"): a digit below ten counting a noun
+  // outside the unit table is a list or teaser count ("7 outrageous credit cards") or a name.
+  if (!q.unit && !q.compound && kind === 'count' && direction === 'none' && q.value < 10 && !q.pair && !q.hasMagnitude) return null;
   if (q.pair === 'score') kind = 'score';
   else if (direction !== 'none' && (kind === 'count' || kind === 'measure') && !q.unit?.cls) kind = 'change';
   if (q.pair === 'score' && !q.unit) end = q.numberEnd;

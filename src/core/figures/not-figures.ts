@@ -10,9 +10,16 @@ const DATE_AFTER = /^\s?(?:年(?!代)|月|日(?!元)|号|时(?!间)|点(?![\d零
 const NUMERIC_DATE = /^\d{1,4}([-/.])\d{1,2}(?:\1\d{1,4})?(?![\d.])/;
 const CLOCK = /^\d{1,2}[:：]\d{2}(?!\d)/;
 const AM_PM = /^\s?(?:a\.?m\.?|p\.?m\.?|am\b|pm\b)/i;
+const TIME_ZONE = /^\s?(?:GMT|UTC|[ECMP][SD]?T|BST|CET|JST)\b/;
+/**
+ * A capitalised word right before a bare number, inside a sentence, names a thing: Apollo 11,
+ * Senate Bill 10, Glock 18. Words that open a sentence ("About 20", "Some 300") are not names.
+ */
+const NAME_BEFORE = /[^\s.!?:;"“(]\s+[A-Z][a-z]+\s$/;
 const ORDINAL = /^(?:st|nd|rd|th)\b/;
 const PHONE = /^(?:\+?\d{1,3}[\s-])?(?:\(\d{2,4}\)\s?|\d{3,4}-)\d{3,4}-?\d{4}(?!\d)|^1[3-9]\d{9}(?!\d)/;
 const URLISH = /:\/\/|www\.|@|\.(?:com|cn|org|net|html?|php)\b|[=_]/;
+const READ_OR_GALLERY = /^\s?(?:min(?:ute)?s?\.? read\b|(?:photos|images|pictures|slides)\s*(?:[)\]）|]|$|\n))/i;
 const NUMBERING_AFTER = /^(?:[.、)）:：](?!\d)|\])/;
 
 /** Why the quantity at `q` is not a key figure, or null if it may be one. `s` is the whole text. */
@@ -28,7 +35,9 @@ export function whyNotFigure(s: string, q: Quantity): string | null {
     if (NUMERIC_DATE.test(rest) && !q.unit && !q.hasMagnitude && /^\d{1,4}[-/.]\d{1,2}[-/.]/.test(rest)) return 'date';
     if (/^\d{4}[-/]\d{1,2}(?!\d)/.test(rest)) return 'date';
   }
-  if (CLOCK.test(rest) || (!q.unit && AM_PM.test(afterNumber))) return 'time';
+  if (CLOCK.test(rest) || (!q.unit && (AM_PM.test(afterNumber) || TIME_ZONE.test(afterNumber)))) return 'time';
+  // 24/7, 3/4: one side of a slash is a fraction or a schedule, not a quantity.
+  if (!q.unit && (/\d\s?\/\s?$/.test(before) || /^\s?\/\s?\d/.test(afterNumber))) return 'fraction';
   if (PHONE.test(rest) && !q.unit) return 'phone';
   // Chinese/Japanese dates and times: 2023年, 9月12日, 1至8月, 10时30分; 个月/小时 are units, read first.
   if (!q.unit || q.unit.unit === 'year') {
@@ -46,22 +55,28 @@ export function whyNotFigure(s: string, q: Quantity): string | null {
   if (!strongUnit && /^[A-Za-z](?![A-Za-z])/.test(afterNumber) && !q.unit && !q.compound) return 'model'; // 7000X, 5G
   if (!strongUnit && !q.unit && /\d\.\d+\.\d/.test(rest)) return 'version'; // 1.2.3
   if (!strongUnit && (MODEL_BEFORE.test(before) || /(?:^|\s)(?:[A-Z]{2,}[a-z]*|[a-z]+[A-Z]\w*)\s$/.test(before))) return 'model'; // Windows 11, AGESA 1207, iPhone 15
+  if (!q.unit && !strongUnit && NAME_BEFORE.test(before)) return 'name';
   if (ID_BEFORE.test(before) && !strongUnit) return 'id';
   if (q.plainDigits >= 7 && !q.unit) return 'id';
   // Numbering: "1." or "（2）" at the start of a line, "[3]" footnotes.
   if ((/(?:^|\n)\s*[（(]?$/.test(before) && NUMBERING_AFTER.test(afterNumber)) || /[[【［]$/.test(before)) return 'numbering';
   if (FURNITURE.test(before.slice(-6)) && !strongUnit) return 'furniture';
   if (/^\s?(?:views|likes|comments|shares|次阅读|阅读|浏览|评论|点赞)/i.test(s.slice(q.end, q.end + 8))) return 'furniture';
+  // Reading time and gallery counters: "5 min read", "( 15 images )", "14 Photos" standing alone.
+  if (!q.unit && READ_OR_GALLERY.test(s.slice(q.end, q.end + 16))) return 'furniture';
   const token = tokenAround(s, q.start, q.end);
   if (URLISH.test(token)) return 'url';
   return null;
 }
 
+/** Ends a token: spaces, brackets, quotes, CJK letters and punctuation (a URL written out holds none). */
+const TOKEN_END = /[\s()"“”\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/;
+
 /** The run of non-space characters around a match (to spot URLs, e-mails, file names). */
 function tokenAround(s: string, start: number, end: number): string {
   let a = start;
   let b = end;
-  while (a > 0 && start - a < 80 && !/[\s，。；（）()"“”]/.test(s[a - 1] as string)) a -= 1;
-  while (b < s.length && b - end < 80 && !/[\s，。；（）()"“”]/.test(s[b] as string)) b += 1;
+  while (a > 0 && start - a < 80 && !TOKEN_END.test(s[a - 1] as string)) a -= 1;
+  while (b < s.length && b - end < 80 && !TOKEN_END.test(s[b] as string)) b += 1;
   return s.slice(a, b);
 }

@@ -23,6 +23,8 @@ export type Quantity = {
   compound?: string;
   cjk: boolean;
   hasMagnitude: boolean;
+  /** The magnitude is a letter glued to the number (4K, 740M): also how resolutions and models are written. */
+  letterMagnitude?: boolean;
   /** Integer digits written without separators (for ID and year checks). */
   plainDigits: number;
 };
@@ -30,9 +32,11 @@ export type Quantity = {
 const LETTER = /[A-Za-z]/;
 const RANGE_SEP = /\s?(?:-to-|[-–—~～〜]|至|到|\sto\s|\sand\s)\s?/y;
 const SCORE_SEP = /\s?(?:比|[:：]|\+)\s?/y;
-const LATIN_MAG = new RegExp(`\\s?(${Object.keys(LATIN_MAGNITUDES).join('|')})(?![A-Za-z])`, 'y');
+const LATIN_MAG = new RegExp(`\\s?(${Object.keys(LATIN_MAGNITUDES).join('|')})(?![A-Za-z])`, 'iy');
 const LETTER_MAG = new RegExp(`(${Object.keys(LETTER_MAGNITUDES).join('|')})(?![A-Za-z])`, 'y');
 const HYPHEN_WORD = /-([a-z]+)/y;
+/** "20 more years", "300 additional jobs": the unit follows a comparative. */
+const MORE_WORD = /\s(?:more|additional|extra|fewer|further)(?=\s)/y;
 
 /** Reads a number (Arabic or CJK) at `i`. */
 function readNumber(s: string, i: number): ReadNumber | null {
@@ -40,7 +44,7 @@ function readNumber(s: string, i: number): ReadNumber | null {
 }
 
 /** Reads magnitudes after a number: 万, 千万, million, k; with 余/多 allowed before them (400余万). */
-function readMagnitude(s: string, i: number): { factor: number; end: number; approx: boolean } {
+function readMagnitude(s: string, i: number): { factor: number; end: number; approx: boolean; letter?: boolean } {
   let factor = 1;
   let end = i;
   let approx = false;
@@ -60,7 +64,7 @@ function readMagnitude(s: string, i: number): { factor: number; end: number; app
     if (m) return { factor: LATIN_MAGNITUDES[(m[1] as string).toLowerCase()] ?? 1, end: end + m[0].length, approx };
     LETTER_MAG.lastIndex = end;
     const l = LETTER_MAG.exec(s);
-    if (l) return { factor: LETTER_MAGNITUDES[l[1] as string] ?? 1, end: end + l[0].length, approx };
+    if (l) return { factor: LETTER_MAGNITUDES[l[1] as string] ?? 1, end: end + l[0].length, approx, letter: true };
   }
   return { factor, end, approx };
 }
@@ -85,7 +89,7 @@ export function readUnit(s: string, i: number): { unit: UnitEntry; end: number }
 }
 
 /** Reads the number + magnitude + approximation suffix at `i`. */
-function readAmount(s: string, i: number): { value: number; end: number; approx: boolean; n: ReadNumber; mag: boolean } | null {
+function readAmount(s: string, i: number): { value: number; end: number; approx: boolean; n: ReadNumber; mag: boolean; letter?: boolean } | null {
   const n = readNumber(s, i);
   if (!n) return null;
   const mag = readMagnitude(s, n.end);
@@ -107,7 +111,7 @@ function readAmount(s: string, i: number): { value: number; end: number; approx:
     approx = true;
     end += gap + suffix[0].length;
   }
-  return { value, end, approx, n, mag: mag.factor > 1 };
+  return { value, end, approx, n, mag: mag.factor > 1, letter: mag.letter };
 }
 
 /** 上千, 数万, 几百: an order of magnitude standing for the number, always approximate. */
@@ -143,6 +147,7 @@ export function scanQuantity(s: string, i: number): Quantity | null {
     approx: first.approx,
     cjk: first.n.cjk,
     hasMagnitude: first.mag || first.n.hasMagnitudeChar,
+    letterMagnitude: first.letter,
     plainDigits: first.n.cjk ? 0 : (/^\d+/.exec(s.slice(i, first.n.end))?.[0].length ?? 0),
   };
   // A pair: 3至5 / 500-600 (range) or 67-31 / 77比73 (score). Same kind of numeral on both sides.
@@ -174,7 +179,11 @@ export function scanQuantity(s: string, i: number): Quantity | null {
     q.end = q.numberEnd + ms[0].length;
     return q;
   }
-  const unit = readUnit(s, q.numberEnd);
+  let unit = readUnit(s, q.numberEnd);
+  if (!unit && !q.cjk) {
+    MORE_WORD.lastIndex = q.numberEnd;
+    if (MORE_WORD.exec(s)) unit = readUnit(s, MORE_WORD.lastIndex);
+  }
   if (unit) {
     // A unit that embeds an approximation (8分多钟) makes the figure approximate.
     if (/[多余]/.test(unit.unit.surface)) q.approx = true;

@@ -64,9 +64,11 @@ export const APPROX_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${alternation(approx.be
 /** Approximation word right after a number or its magnitude. */
 export const APPROX_AFTER = new RegExp(`^(?:${alternation(approx.after)})`);
 
-/** A change verb ending right before the number (optional 了/by/了约). */
-export const CHANGE_BEFORE_UP = new RegExp(`(^|[^A-Za-z])(?:${alternation(changes.before.up)})(?:了|至|到|\\s?by|\\s?to)?\\s?$`, 'i');
-export const CHANGE_BEFORE_DOWN = new RegExp(`(^|[^A-Za-z])(?:${alternation(changes.before.down)})(?:了|至|到|\\s?by|\\s?to)?\\s?$`, 'i');
+/** What may stand between a change word and its number: 了, 至, 高达 (增幅高达149%), by, to. */
+const LINK = '(?:了|至|到|高达|达到|达|为|\\s?by|\\s?to|\\s?of)?';
+/** A change verb ending right before the number (optional 了/by/高达). */
+export const CHANGE_BEFORE_UP = new RegExp(`(^|[^A-Za-z])(?:${alternation(changes.before.up)})${LINK}\\s?$`, 'i');
+export const CHANGE_BEFORE_DOWN = new RegExp(`(^|[^A-Za-z])(?:${alternation(changes.before.down)})${LINK}\\s?$`, 'i');
 export const CHANGE_AFTER_UP = new RegExp(`^\\s?(?:${alternation(changes.after.up)})`, 'i');
 export const CHANGE_AFTER_DOWN = new RegExp(`^\\s?(?:${alternation(changes.after.down)})`, 'i');
 export const CHANGE_BASIS = new RegExp(alternation(changes.basis), 'i');

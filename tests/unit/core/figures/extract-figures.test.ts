@@ -34,3 +34,25 @@ describe('extractKeyFigures', () => {
     expect(extractKeyFigures(loadHtml('<body></body>'))).toEqual([]);
   });
 });
+
+describe('extractKeyFigures: teasers and variety', () => {
+  const para = (t: string): string => `<p>${t} ${'The story goes on with more words for a while. '.repeat(3)}</p>`;
+
+  it('skips blocks that are all link text (teaser headlines) but keeps links inside prose', () => {
+    const doc = loadHtml(`<body><article>${para('Officials said 718 suspects were held.')}
+      <ul><li><a href="/x">Police seize 2,000 phones in raid</a></li></ul>
+      ${para('Losses reached <a href="/r">$4.2 million</a> in the report.')}</article></body>`);
+    const texts = extractKeyFigures(doc).map((f) => f.text);
+    expect(texts).toContain('718 suspects');
+    expect(texts).toContain('$4.2 million');
+    expect(texts).not.toContain('2,000');
+  });
+
+  it('lets other kinds in among many figures of one kind and unit', () => {
+    const prices = ['$100', '$200', '$300', '$400', '$500', '$600', '$700', '$800', '$900', '$950'].map((p) => `One model costs ${p}.`).join(' ');
+    const doc = loadHtml(`<body><article>${para(prices)}${para('The console weighs 8.4 pounds and has 12GB of memory.')}</article></body>`);
+    const top = extractKeyFigures(doc).slice(0, 10).map((f) => f.text);
+    expect(top).toContain('8.4 pounds');
+    expect(top).toContain('12GB');
+  });
+});

@@ -114,3 +114,48 @@ describe('not figures', () => {
     expect(found.map((f) => f.text)).toEqual(['718名']);
   });
 });
+
+describe('recognition and noise rules (2nd pass)', () => {
+  const texts = (text: string) => findFigures(text).map((f) => f.text);
+
+  it('reads capitalised magnitudes and "N more <unit>"', () => {
+    expect(fig('NASA Receives $18 Billion in Spending Bill', '$18')).toMatchObject({ value: 18e9, unit: 'USD' });
+    expect(fig("so that we don't go 20 more years without a raise", '20')).toMatchObject({ text: '20 more years', unit: 'year' });
+  });
+
+  it('reads a change word before 高达/达/of as the direction', () => {
+    expect(fig('三年内增幅高达149%。', '149%')).toMatchObject({ direction: 'up' });
+    expect(fig('It received an increase of $320 million.', '$320 million')).toMatchObject({ direction: 'up' });
+    expect(fig('販売台数は前年比で3.5%減少した。', '3.5%')).toMatchObject({ direction: 'down', basis: true });
+  });
+
+  it('keeps a stated bound without a noun from 100 up, not below', () => {
+    expect(texts("The number killed by terrorism? It's less than 100.")).toEqual(['less than 100']);
+    expect(texts('He had seen more than 10.')).toEqual([]);
+  });
+
+  it('drops glued letter magnitudes that count nothing (resolutions, models)', () => {
+    expect(texts('It renders games in native 4K than its rival.')).toEqual([]);
+    expect(texts('powered by an Intel Core i7 4790k CPU')).toEqual([]);
+    expect(texts('The library is used by 713k projects.')).toEqual(['713k']);
+  });
+
+  it('drops single-digit counts of nouns outside the unit table, keeps table units and larger counts', () => {
+    expect(texts('7 outrageous credit cards if you have excellent credit')).toEqual([]);
+    expect(texts('Officers found 5 people and 12 equations.')).toEqual(['5 people', '12']);
+  });
+
+  it('drops reading times, gallery counters, fractions, time zones and names with numbers', () => {
+    expect(texts('5 min read')).toEqual([]);
+    expect(texts('Slideshow ( 15 images )')).toEqual([]);
+    expect(texts('billboards that run 24/7 for businesses')).toEqual([]);
+    expect(texts('lifted off at 8:51 p.m. (1451 GMT) from Baikonur')).toEqual([]);
+    expect(texts('right as Apollo 11 approached the moon, after Senate Bill 10 passed')).toEqual([]);
+    expect(texts('About 20 minutes later, some 300 people arrived.')).toEqual(['About 20 minutes', 'some 300 people']);
+  });
+
+  it('reads a number in CJK text next to an underscore (not a URL) and Star as a unit', () => {
+    expect(fig('1.2亿次下载，近3万Star的开源项目是为何会_死_掉？', '3万')).toMatchObject({ value: 30000, unit: 'stars', approx: true });
+    expect(texts('详见 http://example.com/a_2024_5.html 页面')).toEqual([]);
+  });
+});
