@@ -150,6 +150,7 @@ function pickRoot(body: Element, index: TextIndex): Element {
     }
   }
   if (!best) return body;
+  best = withSections(best, total, body);
 
   // Preferred containers holding main text are ancestors of scored blocks, so they are all keys
   // of `total`: testing those few beats running each selector over the whole document.
@@ -169,6 +170,29 @@ function pickRoot(body: Element, index: TextIndex): Element {
     }
   }
   if (chosen) return chosen;
+  return best;
+}
+
+/**
+ * An article split into sibling sections of one kind (div.acf-content × 3, each with its own
+ * paragraphs): the best block is one section, the article is their parent. Climbs at most six
+ * levels from `best`; a sibling counts when it has the same tag and class and at least 15% of the
+ * paragraph text of the section it sits beside. Classless siblings never count (too common).
+ */
+function withSections(best: Element, total: ReadonlyMap<Element, number>, body: Element): Element {
+  let x = best;
+  for (let up = 0; up < 6; up++) {
+    const parent = x.parentElement;
+    if (!parent || parent === body) break;
+    const cls = x.getAttribute('class');
+    const own = total.get(x) ?? 0;
+    if (cls && own > 0) {
+      for (const sib of Array.from(parent.children)) {
+        if (sib !== x && sib.localName === x.localName && sib.getAttribute('class') === cls && (total.get(sib) ?? 0) >= 0.15 * own) return parent;
+      }
+    }
+    x = parent;
+  }
   return best;
 }
 

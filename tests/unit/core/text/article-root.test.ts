@@ -31,4 +31,15 @@ describe('findArticleRoot', () => {
     expect(findArticleRoot(loadHtml(page)).id).toBe(findArticleRoot(loadHtml(page)).id);
     expect(findArticleRoot(loadHtml(page)).id).toBe('x');
   });
+
+  it('takes the parent of an article split into sibling sections of one class', () => {
+    const doc = loadHtml(`<body><div id="post"><div class="section">${para('one')}${para('two')}${para('three')}</div>
+      <figure><figcaption>A photo</figcaption></figure><div class="section">${para('four')}</div>
+      <div class="post-footer">${para('foot')}</div></div><div class="sidebar">${para('side')}</div></body>`);
+    expect(findArticleRoot(doc).id).toBe('post');
+    // One section alone, or siblings of another class, keep the section itself.
+    const single = loadHtml(`<body><div id="post"><div class="section" id="s">${para('one')}${para('two')}</div>
+      <div class="teaser">${para('other')}</div></div></body>`);
+    expect(findArticleRoot(single).id).toBe('s');
+  });
 });
