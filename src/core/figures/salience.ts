@@ -64,19 +64,21 @@ export function mergeAndRank<T extends FoundFigure & { salience: number }>(figur
   }
   const ranked = [...byKey.values()].sort(bySalience);
   // Variety: the k-th figure of one kind and unit (the 5th percentage, the 8th price) gives up
-  // REPEAT_STEP × k, so a page full of prices still shows its weights and sizes. The order within
+  // REPEAT_STEP × min(k, REPEAT_CAP), so a page full of prices still shows its weights and sizes. The order within
   // a group is kept; only groups interleave.
   const seen = new Map<string, number>();
   for (const f of ranked) {
     const group = `${f.kind}|${f.unit}`;
     const k = seen.get(group) ?? 0;
     seen.set(group, k + 1);
-    f.salience = Math.round((f.salience - REPEAT_STEP * k) * 100) / 100;
+    f.salience = Math.round((f.salience - REPEAT_STEP * Math.min(k, REPEAT_CAP)) * 100) / 100;
   }
   return ranked.sort(bySalience);
 }
 
 const REPEAT_STEP = 0.6;
+/** The penalty stops growing after a few repeats: a page of growth forecasts is about percentages. */
+const REPEAT_CAP = 4;
 
 function bySalience(a: FoundFigure & { salience: number }, b: FoundFigure & { salience: number }): number {
   return b.salience - a.salience || a.start - b.start;
