@@ -50,7 +50,7 @@ describe('extractKeyFigures: teasers and variety', () => {
 
   it('lets other kinds in among many figures of one kind and unit', () => {
     const prices = ['$100', '$200', '$300', '$400', '$500', '$600', '$700', '$800'].map((p) => `One model costs ${p}.`).join(' ');
-    const doc = loadHtml(`<body><article>${para(prices)}${para('The console weighs 8.4 pounds and has 12GB of memory.')}</article></body>`);
+    const doc = loadHtml(`<body><article>${para('The console weighs 8.4 pounds and has 12GB of memory.')}${para(prices)}</article></body>`);
     const order = extractKeyFigures(doc).map((f) => f.text);
     // Without the repeat penalty every price (kind weight 5) would rank above the measures (2.5).
     expect(order.indexOf('8.4 pounds')).toBeLessThan(order.indexOf('$800'));
