@@ -44,7 +44,9 @@ export function isCjkText(text: string): boolean {
 
 /** Trims change words, approximations and function words from both ends of a CJK label. */
 export function trimCjkLabel(text: string): string {
-  let t = text.replace(/\s+/g, '');
+  // Another figure in the clause (增长35.7%至35.9亿元): the label is what follows it, if anything.
+  // Leading dates go first, so 2019年 is not taken for a figure.
+  let t = stripCjkPrefixes(text.replace(/\s+/g, '')).replace(/^.*[\d%％]/, '');
   for (let changed = true; changed && t.length > 0; ) {
     changed = false;
     for (const w of ZH_STRIP) {
@@ -54,8 +56,33 @@ export function trimCjkLabel(text: string): string {
     const cut = t.replace(CHANGE_BEFORE_UP, '$1').replace(CHANGE_BEFORE_DOWN, '$1');
     if (cut !== t) { t = cut; changed = true; }
   }
+  t = stripCjkPrefixes(t);
   // Keep the part nearest the number: long clauses start with the time or the place.
-  return t.length > 14 ? t.slice(-14) : t;
+  if (t.length <= 14) return t.length < 2 ? '' : t;
+  // Cut to 14 characters, not inside a Latin word (…AlphaGo…, not "lphaGo").
+  const cut = t.slice(-14);
+  return /[A-Za-z0-9]/.test(t[t.length - 15] as string) ? cut.replace(/^[A-Za-z0-9]+/, '') : cut;
+}
+
+const CN = '[\\d〇零一二两三四五六七八九十]+';
+/** Leading time: 今年, 上半年, 2019年, 1至8月, 今年以来, 9月12日. */
+const TIME_PREFIX = new RegExp(`^(?:(?:今年|去年|前年|明年|本年|当年|同年|上半年|下半年|全年|年内|近年|近期|目前|此前|截至|${CN}(?:年度?|个?月份?|日|号|季度)(?:[至到~-]${CN}(?:年|个?月|日|号))?)(?:以来|期间|底|初|末|上旬|中旬|下旬|来)?[，,、]?)+`);
+/** Leading place or agency: 全市, 我县, 该省, 商城县公安局, 新京报讯; and generic subjects (群众). */
+const PLACE_PREFIX = /^(?:(?:全|本|我|该)(?:市|县|省|区|镇|乡|国|州)|[\u4e00-\u9fff]{2,8}?(?:公安局|公安分局|警方|法院|检察院|人民政府|报讯)|群众|市民|居民|民众)+/;
+/** Inside a measure (…数, …率): the category before 案件 or 的 is a modifier (诈骗案件立案数 → 立案数). */
+const MODIFIER = /^.+(?:案件|的)(?=[^的]{2,}[数率量额]$)/;
+
+/** Strips leading time, place and agency words and category modifiers from a CJK label. */
+export function stripCjkPrefixes(label: string): string {
+  let t = label;
+  for (let i = 0; i < 3; i++) {
+    const next = t.replace(TIME_PREFIX, '').replace(PLACE_PREFIX, '');
+    if (next === t) break;
+    t = next;
+  }
+  const m = MODIFIER.exec(t);
+  if (m && t.length - m[0].length >= 2) t = t.slice(m[0].length);
+  return t;
 }
 
 /** Splits an enumerated label (破案、抓获数) to match `n` figures, sharing the last item's suffix. */

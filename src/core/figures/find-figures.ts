@@ -56,6 +56,8 @@ export function findFigures(text: string, lang?: string): FoundFigure[] {
     const fig = toFigure(s, text, q, lang);
     if (!fig) continue;
     const prev = out[out.length - 1];
+    // 合约销售金额1056.2亿元，同比增长8.8%: a change without its own label measures the figure before it.
+    if (!fig.label && prev && prev.sentence === fig.sentence && isCjkText(fig.sentence)) fig.label = prev.label;
     if (prev && ENUM_GAP.test(s.slice(prev.end, fig.start)) && prev.kind === fig.kind) {
       if (fig.direction === 'none') fig.direction = prev.direction;
       if (groupStart < 0) groupStart = out.length - 1;
@@ -113,8 +115,10 @@ function toFigure(s: string, raw: string, q: Quantity, lang?: string): FoundFigu
   let label = '';
   let noun = '';
   if (cjkStyle) {
-    label = trimCjkLabel(s.slice(cs, start));
-    if (!label) label = trimCjkLabel(s.slice(q.end, Math.min(sb, q.end + 10)).split(/[，,；;。：:、]/)[0] ?? '');
+    const head = s.slice(cs, start);
+    label = trimCjkLabel(head);
+    // A clause holding an earlier figure (前年比12%増の500億円) shares that figure's label, read later.
+    if (!label && !/[\d%]/.test(head)) label = trimCjkLabel(s.slice(q.end, Math.min(sb, q.end + 10)).split(/[，,；;。：:、]/)[0] ?? '');
   } else {
     // "718 suspects": a count unit word is the start of the noun phrase.
     noun = englishNounAfter(s, q.unit?.latin && kind === 'count' ? q.numberEnd : q.end);

@@ -159,3 +159,41 @@ describe('recognition and noise rules (2nd pass)', () => {
     expect(texts('详见 http://example.com/a_2024_5.html 页面')).toEqual([]);
   });
 });
+
+describe('labels: what a figure measures', () => {
+  const labels = (text: string) => findFigures(text).map((f) => [f.text, f.label]);
+
+  it('zh: drops leading time, place, agency and category prefixes', () => {
+    expect(labels('今年1至8月，全市电信网络诈骗案件立案数同比下降12.1%，为群众挽回经济损失400余万元。')).toEqual([
+      ['12.1%', '立案数'],
+      ['400余万元', '挽回经济损失'],
+    ]);
+    expect(labels('新京报讯2019年篮球世界杯17-32名排位赛')[0]?.[1]).toBe('篮球世界杯');
+    expect(labels('2019年上半年，本市社会消费品零售总额达到3000亿元。')[0]?.[1]).toBe('社会消费品零售总额');
+  });
+
+  it('zh: a change without its own noun measures the figure before it; a later figure is not read as a label', () => {
+    expect(labels('上半年，公司实现合约销售金额1056.2亿元，同比增长8.8%。')).toEqual([
+      ['1056.2亿元', '公司实现合约销售金额'],
+      ['8.8%', '公司实现合约销售金额'],
+    ]);
+  });
+
+  it('ja: the subject before 前年比 / 前年同月比 is the label, shared by the figure after it', () => {
+    expect(labels('売上高は前年比12%増の500億円だった。')).toEqual([
+      ['12%', '売上高'],
+      ['500億円', '売上高'],
+    ]);
+    expect(labels('国内の新車販売台数は前年同月比3.5%減の40万台だった。')[0]?.[1]).toBe('国内の新車販売台数');
+  });
+
+  it('zh: a long label is cut near the number, never inside a Latin word', () => {
+    const label = findFigures('据报道，谷歌开发的人工智能程序AlphaGo提供了历史对弈中大约3000万记棋谱。')[0]!.label;
+    expect(label.length).toBeLessThanOrEqual(14);
+    expect(label).not.toMatch(/^[a-z]/);
+  });
+
+  it('en: a count noun or the clause before the number', () => {
+    expect(labels('Police arrested 718 suspects last year.')[0]?.[1]).toBe('suspects');
+  });
+});
