@@ -2,27 +2,35 @@
  * Lookup structures built once from the JSON tables in `../data/figures-*.json`, so the tables
  * stay plain data that anyone can extend without touching code.
  */
-import units from '../data/figures-units.json';
-import magnitudes from '../data/figures-magnitudes.json';
-import approx from '../data/figures-approx.json';
-import changes from '../data/figures-change-words.json';
-import noise from '../data/figures-noise-cues.json';
-import labelCues from '../data/figures-label-cues.json';
+import { percent, points, money, ratio, people, cases, count, measure } from '../data/figures-units.json';
+import { cjk as cjkMagnitudes, latin as latinMagnitudes, letters as letterMagnitudes } from '../data/figures-magnitudes.json';
+import { before as approxBefore, after as approxAfter } from '../data/figures-approx.json';
+import { before as changeBefore, after as changeAfter, basis as changeBasis } from '../data/figures-change-words.json';
+import { idBefore, furniture, modelWords, months } from '../data/figures-noise-cues.json';
+import { zhStrip, enStop, sharedSuffix } from '../data/figures-label-cues.json';
 import type { FigureKind } from './types';
 
 /** One unit surface as written after a number. */
 export type UnitEntry = { surface: string; unit: string; kind: FigureKind; cls: string; latin: boolean };
 
 const LATIN = /^[A-Za-z][A-Za-z /-]*$/;
+const unitGroups = { percent, points, money, ratio, people, cases, count, measure };
+
+type UnitGroup = { kind: FigureKind; cls?: string; same?: string; units?: Record<string, string> };
+
+/** "year(s)" stands for "year" and "years". */
+function spellings(list: string): string[] {
+  return list.split(',').flatMap((w) => (w.endsWith('(s)') ? [w.slice(0, -3), w.slice(0, -3) + 's'] : [w]));
+}
 
 function buildUnits(): UnitEntry[] {
   const list: UnitEntry[] = [];
-  for (const [key, group] of Object.entries(units)) {
-    if (key.startsWith('_')) continue;
-    const g = group as unknown as { kind: FigureKind; units: Record<string, [string, string]> };
-    for (const [surface, [unit, cls]] of Object.entries(g.units)) {
-      list.push({ surface, unit, kind: g.kind, cls, latin: LATIN.test(surface) && surface.length > 1 });
-    }
+  const add = (surface: string, unit: string, g: UnitGroup): void => {
+    list.push({ surface, unit, kind: g.kind, cls: g.cls ?? '', latin: LATIN.test(surface) && surface.length > 1 });
+  };
+  for (const g of Object.values(unitGroups) as UnitGroup[]) {
+    for (const s of g.same ? spellings(g.same) : []) add(s, s, g);
+    for (const [unit, surfaces] of Object.entries(g.units ?? {})) for (const s of spellings(surfaces)) add(s, unit, g);
   }
   // Longest first, so 个百分点 wins over 个 and "metric tons" over "tons".
   return list.sort((a, b) => b.surface.length - a.surface.length);
@@ -45,9 +53,9 @@ export const UNITS_BY_FIRST: ReadonlyMap<string, UnitEntry[]> = (() => {
   return map;
 })();
 
-export const CJK_MAGNITUDES: Readonly<Record<string, number>> = magnitudes.cjk;
-export const LATIN_MAGNITUDES: Readonly<Record<string, number>> = magnitudes.latin;
-export const LETTER_MAGNITUDES: Readonly<Record<string, number>> = magnitudes.letters;
+export const CJK_MAGNITUDES: Readonly<Record<string, number>> = cjkMagnitudes;
+export const LATIN_MAGNITUDES: Readonly<Record<string, number>> = latinMagnitudes;
+export const LETTER_MAGNITUDES: Readonly<Record<string, number>> = letterMagnitudes;
 
 /** Escapes a word for use inside a RegExp. */
 export function escapeRegExp(s: string): string {
@@ -60,25 +68,25 @@ function alternation(words: readonly string[]): string {
 }
 
 /** Approximation word right before a number (the tested text ends where the number starts). */
-export const APPROX_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${alternation(approx.before)})\\s?$`, 'i');
+export const APPROX_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${alternation(approxBefore)})\\s?$`, 'i');
 /** Approximation word right after a number or its magnitude. */
-export const APPROX_AFTER = new RegExp(`^(?:${alternation(approx.after)})`);
+export const APPROX_AFTER = new RegExp(`^(?:${alternation(approxAfter)})`);
 
 /** What may stand between a change word and its number: 了, 至, 高达 (增幅高达149%), by, to. */
 const LINK = '(?:了|至|到|高达|达到|达|为|\\s?by|\\s?to|\\s?of)?';
 /** A change verb ending right before the number (optional 了/by/高达). */
-export const CHANGE_BEFORE_UP = new RegExp(`(^|[^A-Za-z])(?:${alternation(changes.before.up)})${LINK}\\s?$`, 'i');
-export const CHANGE_BEFORE_DOWN = new RegExp(`(^|[^A-Za-z])(?:${alternation(changes.before.down)})${LINK}\\s?$`, 'i');
-export const CHANGE_AFTER_UP = new RegExp(`^\\s?(?:${alternation(changes.after.up)})`, 'i');
-export const CHANGE_AFTER_DOWN = new RegExp(`^\\s?(?:${alternation(changes.after.down)})`, 'i');
-export const CHANGE_BASIS = new RegExp(alternation(changes.basis), 'i');
+export const CHANGE_BEFORE_UP = new RegExp(`(^|[^A-Za-z])(?:${alternation(changeBefore.up)})${LINK}\\s?$`, 'i');
+export const CHANGE_BEFORE_DOWN = new RegExp(`(^|[^A-Za-z])(?:${alternation(changeBefore.down)})${LINK}\\s?$`, 'i');
+export const CHANGE_AFTER_UP = new RegExp(`^\\s?(?:${alternation(changeAfter.up)})`, 'i');
+export const CHANGE_AFTER_DOWN = new RegExp(`^\\s?(?:${alternation(changeAfter.down)})`, 'i');
+export const CHANGE_BASIS = new RegExp(alternation(changeBasis), 'i');
 
-export const ID_BEFORE = new RegExp(`(?:${alternation(noise.idBefore)})[\\s:：.#]*$`);
-export const FURNITURE = new RegExp(`(?:${alternation(noise.furniture)})`, 'i');
-export const MODEL_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(noise.modelWords)})[\\s-]?$`);
-export const MONTHS_BEFORE = new RegExp(`\\b(?:${alternation(noise.months)})\\.?\\s$`);
-export const MONTHS_AFTER = new RegExp(`^\\s(?:${alternation(noise.months)})\\b`);
+export const ID_BEFORE = new RegExp(`(?:${alternation(idBefore)})[\\s:：.#]*$`);
+export const FURNITURE = new RegExp(`(?:${alternation(furniture)})`, 'i');
+export const MODEL_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(modelWords)})[\\s-]?$`);
+export const MONTHS_BEFORE = new RegExp(`\\b(?:${alternation(months)})\\.?\\s$`);
+export const MONTHS_AFTER = new RegExp(`^\\s(?:${alternation(months)})\\b`);
 
-export const ZH_STRIP: readonly string[] = [...labelCues.zhStrip].sort((a, b) => b.length - a.length);
-export const EN_STOP: ReadonlySet<string> = new Set(labelCues.enStop);
-export const SHARED_SUFFIX: readonly string[] = [...labelCues.sharedSuffix].sort((a, b) => b.length - a.length);
+export const ZH_STRIP: readonly string[] = [...zhStrip].sort((a, b) => b.length - a.length);
+export const EN_STOP: ReadonlySet<string> = new Set(enStop);
+export const SHARED_SUFFIX: readonly string[] = [...sharedSuffix].sort((a, b) => b.length - a.length);

@@ -197,3 +197,13 @@ describe('labels: what a figure measures', () => {
     expect(labels('Police arrested 718 suspects last year.')[0]?.[1]).toBe('suspects');
   });
 });
+
+describe('unit table spellings', () => {
+  it('reads both spellings of a unit written once with (s)', () => {
+    expect(fig('a 1 terabyte hard drive', '1 terabyte')).toMatchObject({ unit: 'TB' });
+    expect(fig('two drives of 2 terabytes each', '2 terabytes')).toMatchObject({ unit: 'TB' });
+    expect(fig('It fell 0.3 percentage point.', '0.3')).toMatchObject({ unit: 'pp' });
+    expect(fig('It fell 0.5 percentage points.', '0.5')).toMatchObject({ unit: 'pp' });
+    expect(fig('抓获犯罪嫌疑人718名。', '718名')).toMatchObject({ unit: '名', cls: 'person' });
+  });
+});
