@@ -16,6 +16,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
+          // happy-dom is much slower than a browser, and CI machines are small: no flaky 5 s limit.
+          testTimeout: 30_000,
           environment: 'happy-dom',
           setupFiles: ['fake-indexeddb/auto', './tests/unit/setup.ts'],
         },

@@ -43,7 +43,9 @@ describe('anchorAll', () => {
   const paras = paragraphs(3, 150_000);
   const html = articleHtml(paras);
 
-  it('anchors 500 highlights on a 150,000-character page in slices (timing printed)', async () => {
+  // Correctness, not speed, is asserted here (happy-dom is far slower than a browser; the speed
+  // target is measured in real Chromium by npm run bench): generous timeouts for loaded machines.
+  it('anchors 500 highlights on a 150,000-character page in slices (timing printed)', { timeout: 120_000 }, async () => {
     const r1 = loadHtml(html).getElementById('a')!;
     const highlights = quotesOver(r1, 500);
     // The page gained a paragraph at the top: every position is off, so the exact path runs.
@@ -62,7 +64,7 @@ describe('anchorAll', () => {
     expect(yields).toBeGreaterThan(0);
   });
 
-  it('re-anchors 50 edited quotes by fuzzy matching in slices (timing printed)', async () => {
+  it('re-anchors 50 edited quotes by fuzzy matching in slices (timing printed)', { timeout: 120_000 }, async () => {
     const plain = articleHtml(paras, false); // no <b>, so every quote can be edited in the HTML source
     const r1 = loadHtml(plain).getElementById('a')!;
     const highlights = quotesOver(r1, 50);
