@@ -112,7 +112,7 @@ function toFigure(s: string, raw: string, q: Quantity, lang?: string): FoundFigu
   const direction = readDirection(before, after);
   const cjkStyle = lang ? /^(?:zh|ja)/.test(lang) : isCjkText(s.slice(cs, Math.min(sb, q.end + 6)));
   let end = q.end;
-  let label = '';
+  let label: string;
   let noun = '';
   if (cjkStyle) {
     const head = s.slice(cs, start);

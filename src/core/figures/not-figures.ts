@@ -27,7 +27,6 @@ export function whyNotFigure(s: string, q: Quantity): string | null {
   const before = s.slice(Math.max(0, q.start - 16), q.start);
   const rest = s.slice(q.start, q.start + 24);
   const afterNumber = s.slice(q.numberEnd, q.numberEnd + 12);
-  const prev = before.slice(-1);
   const unitKind = q.unit?.kind;
   const strongUnit = unitKind === 'percent' || unitKind === 'money' || unitKind === 'percentage-point';
 
