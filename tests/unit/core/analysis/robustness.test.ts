@@ -81,3 +81,25 @@ describe('looksLikeArticle', () => {
     expect(looksLikeArticle(loadHtml('<html><body><div id="app"><button>Sign in</button></div></body></html>'))).toBe(false);
   });
 });
+
+describe('looksLikeArticle around a wide element', () => {
+  const para = '<p>The committee met again on Thursday to discuss the budget and the new transit plan.</p>';
+  const menu = `<ul class="menu">${'<li><a href="#">Item</a></li>'.repeat(500)}</ul>`;
+
+  it('finds the article beside a 500-item list, and a flat body of paragraphs', () => {
+    expect(looksLikeArticle(loadHtml(`<html><body>${menu}<div class="content"><div>${para.repeat(5)}</div></div></body></html>`))).toBe(true);
+    expect(looksLikeArticle(loadHtml(`<html><body><nav>${menu}</nav><main><article><h1>T</h1></article></main></body></html>`))).toBe(true);
+    expect(looksLikeArticle(loadHtml(`<html><body>${para.repeat(450)}</body></html>`))).toBe(true);
+    expect(looksLikeArticle(loadHtml(`<html><body><div id="list">${'<section><h2>Part</h2>' + para.repeat(4) + '</section>'}${'<section><h2>Part</h2></section>'.repeat(450)}</div></body></html>`))).toBe(true);
+  });
+
+  it('finds JSON-LD and article metas that a broken head left in the body', () => {
+    expect(looksLikeArticle(loadHtml('<html><body><div>x</div><script type="application/ld+json">{}</script></body></html>'))).toBe(true);
+    expect(looksLikeArticle(loadHtml('<html><body><div>x</div><meta property="og:type" content="article"></body></html>'))).toBe(true);
+  });
+
+  it('stops a grid of 1,000 rows and a page of short paragraphs', () => {
+    expect(looksLikeArticle(loadHtml(`<html><body><div id="grid">${'<div class="row"><span>1</span><span>GET /api</span></div>'.repeat(1000)}</div></body></html>`))).toBe(false);
+    expect(looksLikeArticle(loadHtml(`<html><body>${'<p>Short.</p>'.repeat(500)}</body></html>`))).toBe(false);
+  });
+});
