@@ -12,9 +12,9 @@ import type { SiteIdentity } from './site-identity';
 const ROLE_RANK: Record<HopRole, number> = { original: 0, author: 1, wire: 2, editor: 3, platform: 4, reprinter: 5, 'this-site': 6 };
 
 /** Whether two names designate the same party. */
-export function sameEntity(a: string, b: string): boolean {
-  const ka = nameKey(a);
-  const kb = nameKey(b);
+export function sameEntity(a: string, b: string, key: (name: string) => string = nameKey): boolean {
+  const ka = key(a);
+  const kb = key(b);
   if (!ka || !kb) return false;
   if (ka === kb || ka === 'the' + kb || kb === 'the' + ka) return true;
   return ka.length >= 4 && kb.length >= 4 && (ka.includes(kb) || kb.includes(ka));
@@ -39,9 +39,9 @@ const isHomepage = (u: string): boolean => /^https?:\/\/[^/]+\/?(?:[?#].*)?$/i.t
  * The original's URL: from statements naming the same party (deep links before home pages), else,
  * unless a wire is the origin, from a URL claim such as a cross-domain canonical.
  */
-function pickOriginalUrl(findings: Finding[], origin: Finding | undefined, name: string): string | undefined {
+function pickOriginalUrl(findings: Finding[], origin: Finding | undefined, name: string, key: (name: string) => string): string | undefined {
   const same = findings
-    .filter((f) => f.url && (f === origin || (f.name && sameEntity(f.name, name))))
+    .filter((f) => f.url && (f === origin || (f.name && sameEntity(f.name, name, key))))
     .sort((a, b) => b.priority - a.priority)
     .map((f) => f.url as string);
   const deep = same.find((u) => !isHomepage(u));
@@ -58,10 +58,17 @@ export type ChainResult = { chain: Hop[]; original: OriginalSource };
 /** Builds the chain and the `original` block. `ids` maps each finding to its evidence id. */
 export function buildChain(findings: Finding[], ids: Map<Finding, string>, site: SiteIdentity, pageUrl: string, isRepost: boolean): ChainResult {
   const hops: Array<Hop & { rank: number; order: number }> = [];
+  // Names are compared pairwise: their keys are computed once per call.
+  const keys = new Map<string, string>();
+  const key = (name: string): string => {
+    let k = keys.get(name);
+    if (k === undefined) keys.set(name, (k = nameKey(name)));
+    return k;
+  };
   let order = 0;
   const add = (role: HopRole, name: string, url: string | undefined, f: Finding, rankOverride?: number): void => {
     const id = ids.get(f);
-    const existing = hops.find((h) => sameEntity(h.name, name));
+    const existing = hops.find((h) => sameEntity(h.name, name, key));
     const rank = rankOverride ?? ROLE_RANK[role];
     if (existing) {
       if (id && !existing.evidence.includes(id)) existing.evidence.push(id);
@@ -97,7 +104,7 @@ export function buildChain(findings: Finding[], ids: Map<Finding, string>, site:
   if (isRepost && chain.length > 1) {
     const first = chain[0] as Hop;
     original.publisher = first.name;
-    const url = pickOriginalUrl(findings, origin, first.name);
+    const url = pickOriginalUrl(findings, origin, first.name, key);
     if (url) original.url = url;
     const author = origin?.author ?? chain.find((h) => h.role === 'author')?.name;
     if (author) original.author = author;

@@ -20,27 +20,36 @@ let byKey: Map<string, PlatformEntry> | null = null;
 
 /** The entry whose name or alias has the same key as `name`. */
 export function findPlatformByName(name: string): PlatformEntry | undefined {
+  return findPlatformByKey(nameKey(name));
+}
+
+/** The entry whose name or alias has this `nameKey`. */
+export function findPlatformByKey(key: string): PlatformEntry | undefined {
   if (!byKey) {
     byKey = new Map();
     for (const e of PLATFORMS) for (const n of [e.name, ...e.aliases]) byKey.set(nameKey(n), e);
   }
-  const key = nameKey(name);
   return key ? byKey.get(key) : undefined;
 }
 
+let byDomain: Map<string, PlatformEntry> | null = null;
+
 /** The entry one of whose domains the host belongs to (longest domain wins: mp.weixin.qq.com over qq.com). */
 export function findPlatformByHost(host: string): PlatformEntry | undefined {
-  let best: PlatformEntry | undefined;
-  let bestLen = 0;
-  for (const e of PLATFORMS) {
-    for (const d of e.domains) {
-      if (d.length > bestLen && hostMatches(host, d)) {
-        best = e;
-        bestLen = d.length;
-      }
-    }
+  if (!byDomain) {
+    byDomain = new Map();
+    // The first entry listing a domain keeps it, as the linear scan with a strict `>` did.
+    for (const e of PLATFORMS) for (const d of e.domains) if (!byDomain.has(d.toLowerCase())) byDomain.set(d.toLowerCase(), e);
   }
-  return best;
+  // hostMatches(host, d) is "host is d or ends with .d": try host, then each suffix after a dot, longest first.
+  let h = host.toLowerCase();
+  for (;;) {
+    const e = byDomain.get(h);
+    if (e) return e;
+    const dot = h.indexOf('.');
+    if (dot < 0) return undefined;
+    h = h.slice(dot + 1);
+  }
 }
 
 /** The entry by id. */

@@ -1,7 +1,7 @@
 import { elementsByClass } from './class-index';
 import { firstMeta } from './head-meta';
 import type { JsonLdInfo } from './json-ld';
-import { findPlatformByHost, findPlatformByName } from './platform-table';
+import { findPlatformByHost, findPlatformByKey, findPlatformByName } from './platform-table';
 import { isOwnPlaceholder, nameKey, normalizeName } from './normalize-name';
 import { domainLabel, hostMatches, parseHttpUrl, registrableDomain } from './registrable-domain';
 
@@ -105,7 +105,7 @@ export function isSelfName(name: string, site: SiteIdentity): boolean {
   const key = nameKey(name);
   if (!key) return false;
   if (site.keys.has(key)) return true;
-  const entry = findPlatformByName(name);
+  const entry = findPlatformByKey(key);
   return !!entry && !!site.host && entry.domains.some((d) => hostMatches(site.host, d));
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../../../../src/core/analysis/normalize-name';
+import { findPlatformByHost } from '../../../../src/core/analysis/platform-table';
 import { unwrapProxyUrl } from '../../../../src/core/analysis/proxy-url';
 import { registrableDomain, sameSite, toHttpUrl } from '../../../../src/core/analysis/registrable-domain';
 
@@ -40,5 +41,16 @@ describe('name normalization', () => {
     expect(normalizeName('杨倩_NF4425')).toBe('杨倩');
     expect(normalizeName('【商城公安在线】')).toBe('商城公安在线');
     expect(normalizeName('By Reuters')).toBe('Reuters');
+  });
+});
+
+describe('findPlatformByHost (suffix map)', () => {
+  it('matches whole labels and lets the longest domain win', () => {
+    expect(findPlatformByHost('mp.weixin.qq.com')?.id).toBe('wechat');
+    expect(findPlatformByHost('MP.Weixin.QQ.com')?.id).toBe('wechat');
+    expect(findPlatformByHost('news.qq.com')?.id).toBe('tencent');
+    expect(findPlatformByHost('qq.com')?.id).toBe('tencent');
+    expect(findPlatformByHost('notqq.com')).toBeUndefined();
+    expect(findPlatformByHost('')).toBeUndefined();
   });
 });
