@@ -17,8 +17,8 @@ export function normalizeName(raw: string): string {
   // 163-style editor codes: 杨倩_NF4425.
   s = s.replace(/_[A-Z]{1,4}\d{2,}$/, '');
   s = s.replace(/^(?:by|via|from)\s+/i, '');
-  s = s.replace(/^[\s\-–—:：|｜@·•,，.。"“”'‘’【】\[\]「」『』《》<>()（）]+/u, '');
-  s = s.replace(/[\s\-–—:：|｜@·•,，.。"“”'‘’【】\[\]「」『』《》<>()（）]+$/u, '');
+  s = s.replace(/^[\s\-–—:：|｜@·•,，.。"“”'‘’【】[\]「」『』《》<>()（）]+/u, '');
+  s = s.replace(/[\s\-–—:：|｜@·•,，.。"“”'‘’【】[\]「」『』《》<>()（）]+$/u, '');
   // A wire/outlet name must not swallow a whole sentence.
   if (s.length > 60) return '';
   return s;
