@@ -7,21 +7,15 @@ import { scanQuantity, type Quantity } from './scan-quantity';
 import { whyNotFigure } from './not-figures';
 import { APPROX_BEFORE } from './tables';
 import { clauseStart, distributeLabel, englishNounAfter, englishTail, hasBasis, isCjkText, readDirection, sentenceBounds, trimCjkLabel } from './context';
-import type { FigureKind } from './types';
+import type { FigureKind, KeyFigure } from './types';
 
-/** A figure found in a string; offsets are into that string. */
-export type FoundFigure = {
-  text: string;
+/**
+ * A figure found in a string: the KeyFigure fields that the text alone determines, with offsets
+ * into that string and what salience needs (the page location, id and salience come later).
+ */
+export type FoundFigure = Omit<KeyFigure, 'id' | 'salience' | 'location'> & {
   start: number;
   end: number;
-  value: number;
-  valueTo?: number;
-  unit: string;
-  kind: FigureKind;
-  direction: 'up' | 'down' | 'none';
-  approx: boolean;
-  label: string;
-  sentence: string;
   /** Unit class from the tables ('person', 'case', '') — salience uses it. */
   cls: string;
   /** Written with a magnitude (万, million). */
