@@ -4,10 +4,8 @@
  * profile's DevToolsActivePort) for a raw CDP connection that reaches the side panel target and
  * collects the extension's errors.
  */
-import { existsSync } from 'node:fs';
 import { OFFLINE_CHROMIUM_FLAGS } from './chromium-flags';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { canShowWindow, type BrowserDriver, type LaunchOptions, type PanelHandle, type StoredPage, type TabHandle } from './browser-driver';
@@ -18,6 +16,7 @@ import { READ_SETTINGS, READ_STORED_PAGES } from './extension-scripts';
 import { CHROME_DIST, CHROMIUM_BIN, POPUP_PATH, SIDEPANEL_PATH } from './paths';
 import { PlaywrightTab } from './tab-playwright';
 import { pollUntil } from './wait';
+import { startDriver } from './start-driver';
 
 /** Flags that keep Chromium off the network (only 127.0.0.1 resolves) and quiet. */
 export function chromiumArgs(extensionDir: string, extra: string[] = [], locale = 'en-US'): string[] {
@@ -33,17 +32,8 @@ export function chromiumArgs(extensionDir: string, extra: string[] = [], locale 
   ];
 }
 
-export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumDriver> {
-  if (!existsSync(join(CHROME_DIST, 'manifest.json'))) throw new Error(`No built extension at ${CHROME_DIST} (run npm run build)`);
-  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'rl-chromium-')));
-  const driver = new ChromiumDriver(userDataDir, options);
-  try {
-    await driver.start();
-  } catch (error) {
-    await driver.close().catch(() => {});
-    throw error;
-  }
-  return driver;
+export function launchChromium(options: LaunchOptions = {}): Promise<ChromiumDriver> {
+  return startDriver(CHROME_DIST, 'rl-chromium-', options.userDataDir, (dir) => new ChromiumDriver(dir, options));
 }
 
 export class ChromiumDriver implements BrowserDriver {

@@ -4,10 +4,7 @@
  * `moz-extension://<uuid>/` is known in advance, storage and UUID kept on uninstall so that data
  * survives a restart on the same profile, and no network beyond 127.0.0.1 (dead proxy).
  */
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../src/build/derive-manifest';
 import { canShowWindow, type BrowserDriver, type LaunchOptions, type PanelHandle, type StoredPage, type TabHandle } from './browser-driver';
@@ -17,6 +14,7 @@ import { FirefoxSidebar, SIDEBAR_VIEW } from './firefox-panel';
 import { FIREFOX_BIN, FIREFOX_DIST, POPUP_PATH, SIDEPANEL_PATH } from './paths';
 import { bidiConnection, PuppeteerTab } from './tab-puppeteer';
 import { pollUntil } from './wait';
+import { startDriver } from './start-driver';
 
 /** The UUID the tests pin for the extension (any valid v4 UUID would do). */
 export const FIREFOX_EXTENSION_UUID = '6f1c7a52-3d4e-4b8a-9c21-0e2e5a1b7c9d';
@@ -73,17 +71,8 @@ const HOOK_CONSOLE_ERRORS = `(() => {
   return sink.length;
 })()`;
 
-export async function launchFirefox(options: LaunchOptions = {}): Promise<FirefoxDriver> {
-  if (!existsSync(join(FIREFOX_DIST, 'manifest.json'))) throw new Error(`No built extension at ${FIREFOX_DIST} (run npm run build)`);
-  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'rl-firefox-')));
-  const driver = new FirefoxDriver(userDataDir, options);
-  try {
-    await driver.start();
-  } catch (error) {
-    await driver.close().catch(() => {});
-    throw error;
-  }
-  return driver;
+export function launchFirefox(options: LaunchOptions = {}): Promise<FirefoxDriver> {
+  return startDriver(FIREFOX_DIST, 'rl-firefox-', options.userDataDir, (dir) => new FirefoxDriver(dir, options));
 }
 
 export class FirefoxDriver implements BrowserDriver {
