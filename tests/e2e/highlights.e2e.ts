@@ -5,8 +5,8 @@
  * article to a copy served from another origin.
  *
  * The selection is a real DOM selection made in the page; the highlight is then created the way
- * the keyboard command does it (the background sends `highlightSelection` to the tab): the
- * drivers cannot click inside our closed shadow root, which is the point of it being closed.
+ * the keyboard command does it (the background sends `highlightSelection` to the tab).
+ * highlight-toolbar.e2e.ts covers the mouse path: drag to select, click a colour in the toolbar.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

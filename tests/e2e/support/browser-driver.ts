@@ -33,6 +33,10 @@ export interface TabHandle {
   waitFor<T = unknown>(expression: string, options?: { timeoutMs?: number; description?: string }): Promise<T>;
   /** A trusted click (a real user gesture) on the first element matching `selector`. */
   click(selector: string): Promise<void>;
+  /** A trusted mouse click at viewport coordinates (CSS pixels): reaches into closed shadow roots. */
+  clickAt(x: number, y: number): Promise<void>;
+  /** A trusted mouse drag (press, move, release), as a user selects text. */
+  drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void>;
   /** Picks an option of a <select> the way a user does (fires input/change). */
   select(selector: string, value: string): Promise<void>;
   /** Replaces the value of an <input> by typing, then leaves it with Tab, firing change. */

@@ -24,6 +24,15 @@ export class PlaywrightTab implements TabHandle {
   async click(selector: string): Promise<void> {
     await this.page.click(selector);
   }
+  async clickAt(x: number, y: number): Promise<void> {
+    await this.page.mouse.click(x, y);
+  }
+  async drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(to.x, to.y, { steps: 8 });
+    await this.page.mouse.up();
+  }
   async select(selector: string, value: string): Promise<void> {
     await this.page.selectOption(selector, value);
   }

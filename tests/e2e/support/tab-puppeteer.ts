@@ -59,6 +59,15 @@ export class PuppeteerTab implements TabHandle {
     await this.page.click(selector);
   }
 
+  async clickAt(x: number, y: number): Promise<void> {
+    await this.page.mouse.click(x, y);
+  }
+  async drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(to.x, to.y, { steps: 8 });
+    await this.page.mouse.up();
+  }
   async select(selector: string, value: string): Promise<void> {
     await this.page.waitForSelector(selector, { timeout: 10_000 });
     await this.page.select(selector, value);
