@@ -224,8 +224,14 @@ describe.each(BROWSERS)('%s: highlights (issue 5)', (browserName) => {
     await tab.reload();
     await panel.waitFor(`(${HIGHLIGHT_ITEMS('orphans')}).length === 1`, { description: 'orphan listed again', timeoutMs: 20_000 });
     expect(await tab.evaluate<string>(selectText(NEW_TEXT))).toBe(NEW_TEXT);
-    await panel.evaluate(`[...document.querySelectorAll('[data-testid=orphans] button')].find((b) => b.textContent === 'Re-attach to selection').click()`);
-    await waitPainted(tab, NEW_TEXT, 'the re-attached highlight is painted');
+    // The reload blanks the panel and refills it once the page reports again; the orphan seen
+    // above may be the list from before the reload. So click, and click again if the page that
+    // answered was not ready yet, until the highlight is painted at the new place.
+    const REATTACH = `(b => Boolean(b && (b.click(), true)))([...document.querySelectorAll('[data-testid=orphans] button')].find((b) => b.textContent === 'Re-attach to selection'))`;
+    await pollUntil(async () => {
+      if (!(await panel.evaluate<boolean>(REATTACH))) return false;
+      return tab.waitFor(`${PAINTED}.some((s) => s.includes(${JSON.stringify(NEW_TEXT)}))`, { timeoutMs: 3_000 }).then(() => true, () => false);
+    }, { description: 'the re-attached highlight is painted', timeoutMs: 30_000 });
     const placed = await panel.waitFor<string[]>(`(${HIGHLIGHT_ITEMS('orphans')}).length === 0 && ${HIGHLIGHT_ITEMS('highlight-list')}`, { description: 'no orphans left in the panel' });
     expect(placed).toEqual([NEW_TEXT]);
     expect((await highlights())[0]?.note).toBe('Check the vote count');
