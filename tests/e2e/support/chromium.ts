@@ -13,10 +13,11 @@ import { CdpConnection, listTargets } from './cdp';
 import { ChromiumErrorCollector } from './chromium-errors';
 import { ChromiumSidePanel } from './chromium-panel';
 import { READ_SETTINGS, READ_STORED_PAGES } from './extension-scripts';
-import { CHROME_DIST, CHROMIUM_BIN, POPUP_PATH, SIDEPANEL_PATH } from './paths';
+import { CHROME_DIST, CHROMIUM_BIN, SIDEPANEL_PATH } from './paths';
 import { PlaywrightTab } from './tab-playwright';
 import { pollUntil } from './wait';
 import { startDriver } from './start-driver';
+import { extensionPageUrl, openPopupTab } from './extension-pages';
 
 /** Flags that keep Chromium off the network (only 127.0.0.1 resolves) and quiet. */
 export function chromiumArgs(extensionDir: string, extra: string[] = [], locale = 'en-US'): string[] {
@@ -111,13 +112,11 @@ export class ChromiumDriver implements BrowserDriver {
   }
 
   openExtensionPage(path: string): Promise<TabHandle> {
-    return this.openPage(`${this.extensionOrigin}/${path.replace(/^\//, '')}`);
+    return this.openPage(extensionPageUrl(this.extensionOrigin, path));
   }
 
-  async openPopup(): Promise<TabHandle> {
-    const tab = await this.openExtensionPage(POPUP_PATH);
-    await tab.waitFor(`document.querySelector('[data-testid=popup]')?.dataset.loaded === 'yes'`, { description: 'popup loaded' });
-    return tab;
+  openPopup(): Promise<TabHandle> {
+    return openPopupTab((path) => this.openExtensionPage(path));
   }
 
   async openSidePanel(articlePage?: TabHandle): Promise<PanelHandle> {

@@ -15,6 +15,7 @@ import { FIREFOX_BIN, FIREFOX_DIST, POPUP_PATH, SIDEPANEL_PATH } from './paths';
 import { bidiConnection, PuppeteerTab } from './tab-puppeteer';
 import { pollUntil } from './wait';
 import { startDriver } from './start-driver';
+import { extensionPageUrl, openPopupTab } from './extension-pages';
 
 /** The UUID the tests pin for the extension (any valid v4 UUID would do). */
 export const FIREFOX_EXTENSION_UUID = '6f1c7a52-3d4e-4b8a-9c21-0e2e5a1b7c9d';
@@ -139,13 +140,11 @@ export class FirefoxDriver implements BrowserDriver {
   }
 
   openExtensionPage(path: string): Promise<TabHandle> {
-    return this.openPage(`${this.extensionOrigin}/${path.replace(/^\//, '')}`);
+    return this.openPage(extensionPageUrl(this.extensionOrigin, path));
   }
 
-  async openPopup(): Promise<TabHandle> {
-    const tab = await this.openExtensionPage(POPUP_PATH);
-    await tab.waitFor(`document.querySelector('[data-testid=popup]')?.dataset.loaded === 'yes'`, { description: 'popup loaded' });
-    return tab;
+  openPopup(): Promise<TabHandle> {
+    return openPopupTab((path) => this.openExtensionPage(path));
   }
 
   /** A background tab on an extension page, used to reach the extension's APIs, IndexedDB and the sidebar. */

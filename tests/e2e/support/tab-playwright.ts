@@ -1,5 +1,6 @@
 /** TabHandle over a Playwright page (Chromium). */
 import type { Page } from 'playwright-core';
+import { mouseDrag } from './mouse-drag';
 import type { TabHandle } from './browser-driver';
 import { pollUntil } from './wait';
 
@@ -28,10 +29,7 @@ export class PlaywrightTab implements TabHandle {
     await this.page.mouse.click(x, y);
   }
   async drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
-    await this.page.mouse.move(from.x, from.y);
-    await this.page.mouse.down();
-    await this.page.mouse.move(to.x, to.y, { steps: 8 });
-    await this.page.mouse.up();
+    await mouseDrag(this.page.mouse, from, to);
   }
   async select(selector: string, value: string): Promise<void> {
     await this.page.selectOption(selector, value);

@@ -4,6 +4,7 @@
  * there (the web → extension process switch breaks BiDi's navigation tracking in Firefox 153).
  */
 import type { Browser, Page } from 'puppeteer-core';
+import { mouseDrag } from './mouse-drag';
 import type { TabHandle } from './browser-driver';
 import { pollUntil } from './wait';
 
@@ -63,10 +64,7 @@ export class PuppeteerTab implements TabHandle {
     await this.page.mouse.click(x, y);
   }
   async drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
-    await this.page.mouse.move(from.x, from.y);
-    await this.page.mouse.down();
-    await this.page.mouse.move(to.x, to.y, { steps: 8 });
-    await this.page.mouse.up();
+    await mouseDrag(this.page.mouse, from, to);
   }
   async select(selector: string, value: string): Promise<void> {
     await this.page.waitForSelector(selector, { timeout: 10_000 });
