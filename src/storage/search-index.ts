@@ -13,36 +13,41 @@ export type SearchEntry = { id: string; text: string; color: string; updated: nu
 
 let entries: Map<string, SearchEntry> | null = null;
 let building: Promise<Map<string, SearchEntry>> | null = null;
+/** Counts writes, so a build that read the store before a write knows to read it again. */
+let writes = 0;
 
 export function toSearchEntry(h: Highlight): SearchEntry {
   return { id: h.id, text: `${h.selectors.quote.exact}\n${h.note}\n${h.pageTitle}`.toLocaleLowerCase(), color: h.color, updated: h.updated };
 }
 
 /** The index, building it with `loadAll` on first use (concurrent callers share one build). */
-export async function getSearchIndex(loadAll: () => Promise<Highlight[]>): Promise<Map<string, SearchEntry>> {
-  if (entries) return entries;
-  building ??= loadAll().then((all) => {
-    const map = new Map(all.map((h) => [h.id, toSearchEntry(h)]));
-    entries = map;
+export function getSearchIndex(loadAll: () => Promise<Highlight[]>): Promise<Map<string, SearchEntry>> {
+  if (entries) return Promise.resolve(entries);
+  if (building) return building;
+  const startedAt = writes;
+  const build = loadAll().then((all) => {
     building = null;
-    return map;
+    // A write landed while we were reading: what we read may miss it, so read again.
+    if (writes !== startedAt) return getSearchIndex(loadAll);
+    entries = new Map(all.map((h) => [h.id, toSearchEntry(h)]));
+    return entries;
   }, (error: unknown) => {
     building = null;
     throw error;
   });
-  return building;
+  building = build;
+  return build;
 }
 
-/** Keeps a built index in step with a write (no-op before the first search builds it). */
+/** Keeps a built index in step with a write (a build in flight will read the store again). */
 export function indexPut(h: Highlight): void {
+  writes++;
   entries?.set(h.id, toSearchEntry(h));
-  // A build in flight may have read the store before this write: rebuild next time.
-  if (building) entries = null;
 }
 
 export function indexDelete(id: string): void {
+  writes++;
   entries?.delete(id);
-  if (building) entries = null;
 }
 
 /** Ids of entries matching the query, newest first, at most `limit`. */
