@@ -14,6 +14,7 @@ import { DEMO_FIXTURES } from './support/paths';
 import { startServer, type TestServer } from './support/server';
 import { waitForStoredPage } from './support/stored';
 import { pollUntil } from './support/wait';
+import { READ_HIGHLIGHTS } from './support/extension-scripts';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema';
 
 const ARTICLE = readFileSync(join(DEMO_FIXTURES, 'original-article.html'), 'utf8');
@@ -54,15 +55,6 @@ const TOOLBAR_BOX = `(() => {
 const PAINTED_COLORS = `(() => { const out = {}; if (globalThis.CSS && CSS.highlights) for (const [name, h] of CSS.highlights)
   for (const r of h) (out[name] ??= []).push(r.toString().replace(/\\s+/g, ' ')); return out; })()`;
 
-const READ_HIGHLIGHTS = `new Promise((resolve, reject) => {
-  const open = indexedDB.open('repost-lens');
-  open.onerror = () => reject(open.error);
-  open.onsuccess = () => { const db = open.result;
-    if (!db.objectStoreNames.contains('highlights')) { db.close(); resolve([]); return; }
-    const req = db.transaction('highlights').objectStore('highlights').getAll();
-    req.onsuccess = () => { db.close(); resolve(req.result.map((h) => ({ exact: h.selectors.quote.exact, color: h.color }))); };
-    req.onerror = () => { db.close(); reject(req.error); }; };
-})`;
 
 describe.each(BROWSERS)('%s: highlighting with the mouse through the selection toolbar', (browserName) => {
   let driver: BrowserDriver;
@@ -97,8 +89,10 @@ describe.each(BROWSERS)('%s: highlighting with the mouse through the selection t
     const name = `rl-${firstColor.slice(1)}`;
     const painted = await tab.waitFor<Record<string, string[]>>(`(p => (p[${JSON.stringify(name)}] || []).length > 0 && p)(${PAINTED_COLORS})`, { description: 'painted in the first colour', timeoutMs: 15_000 });
     expect(painted[name]).toEqual([QUOTE]);
-    await pollUntil(async () => (await driver.extensionEvaluate<unknown[]>(READ_HIGHLIGHTS)).length === 1, { description: 'highlight stored' });
-    expect(await driver.extensionEvaluate(READ_HIGHLIGHTS)).toEqual([{ exact: QUOTE, color: firstColor }]);
+    type Stored = { color: string; selectors: { quote: { exact: string } } };
+    const stored = () => driver.extensionEvaluate<Stored[]>(READ_HIGHLIGHTS);
+    await pollUntil(async () => (await stored()).length === 1, { description: 'highlight stored' });
+    expect((await stored()).map((h) => ({ exact: h.selectors.quote.exact, color: h.color }))).toEqual([{ exact: QUOTE, color: firstColor }]);
     expect(await tab.evaluate(TOOLBAR_BOX)).toBeNull();
   });
 

@@ -17,6 +17,7 @@ import { DEMO_FIXTURES } from './support/paths';
 import { startServer, type TestServer } from './support/server';
 import { waitForStoredPage } from './support/stored';
 import { pollUntil } from './support/wait';
+import { READ_HIGHLIGHTS } from './support/extension-scripts';
 
 const ARTICLE = readFileSync(join(DEMO_FIXTURES, 'original-article.html'), 'utf8');
 /** Crosses an element boundary? No: the passage below crosses a sentence; the bold one crosses <b>. */
@@ -67,17 +68,6 @@ function selectText(text: string): string {
 /** Our overlay host is the only child of <html> that is a bare div with a closed shadow root. */
 const TOOLBAR_SHOWN = `[...document.documentElement.children].some((el) => el.localName === 'div' && el.getAttributeNames().join() === 'style' && !el.shadowRoot)`;
 
-const READ_HIGHLIGHTS = `new Promise((resolve, reject) => {
-  const open = indexedDB.open('repost-lens');
-  open.onerror = () => reject(open.error);
-  open.onsuccess = () => {
-    const db = open.result;
-    if (!db.objectStoreNames.contains('highlights')) { db.close(); resolve([]); return; }
-    const req = db.transaction('highlights', 'readonly').objectStore('highlights').getAll();
-    req.onsuccess = () => { db.close(); resolve(JSON.parse(JSON.stringify(req.result))); };
-    req.onerror = () => { db.close(); reject(req.error); };
-  };
-})`;
 
 type StoredHighlight = { id: string; note: string; madeOn: string; selectors: { quote: { exact: string } } };
 
