@@ -17,6 +17,13 @@ const zones = [
   { target: './src/ui', from: ['./src/storage', './src/background', './src/content', './src/sidepanel', './src/popup'] },
   { target: './src/sidepanel', from: ['./src/storage', './src/background', './src/content', './src/popup'] },
   { target: './src/popup', from: ['./src/storage', './src/background', './src/content', './src/sidepanel'] },
+  // The page loader runs on every page: the cheap article check and its own few files, nothing else.
+  {
+    target: './src/loader',
+    from: './src',
+    except: ['./loader', './core/analysis/looks-like-article.ts', './messaging/envelope.ts'],
+    message: 'The page loader is tiny: only looksLikeArticle and src/loader (types from messaging/envelope).',
+  },
 ];
 
 export default tseslint.config(

@@ -4,6 +4,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { deriveManifest, targetFromEnv } from './src/build/derive-manifest.ts';
 import { reportContentScriptSize } from './src/build/report-size.ts';
+import { injectedScriptsStayPrivate } from './src/build/injected-scripts.ts';
 
 const target = targetFromEnv(process.env.TARGET);
 const manifest = deriveManifest(baseManifest, target) as unknown as ManifestV3Export;
@@ -14,10 +15,13 @@ export default defineConfig({
     crx({
       manifest,
       browser: target,
-      // A self-contained content script: no loader, no dynamic import, and so no
-      // web_accessible_resources that any page could probe to fingerprint the extension.
-      contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      // Self-contained IIFE scripts: the declared page loader, and the content bundle the
+      // background injects (`?script` import + scripting.executeScript). No ES-module loader, no
+      // dynamic import, and so no web_accessible_resources that a page could probe.
+      contentScripts: { standaloneFiles: ['src/loader/index.ts', 'src/content/content-bundle.ts'] },
     }),
+    // After crx(): runs on the manifest crxjs rendered.
+    injectedScriptsStayPrivate({ 'src/content/content-bundle.ts': 'src/content/content-bundle.js' }),
     reportContentScriptSize(`dist/${target}`),
   ],
   define: { __TARGET__: JSON.stringify(target) },

@@ -9,6 +9,7 @@ import { assertTabMayEdit } from './highlight-access';
 import { updateBadge } from './badge';
 import { notifyHighlightsChanged, notifyTabStateChanged } from './notify';
 import { setTabAnchoring, setTabPage } from './tab-registry';
+import { injectContent } from './inject-content';
 
 function tabIdOf(sender: Sender): number {
   const id = sender.tab?.id;
@@ -72,5 +73,13 @@ export const contentHandlers: Handlers<ContentToBackground> = {
     await putHighlight(highlight);
     await notifyHighlightsChanged([highlight.id], tabIdOf(sender));
     return highlight;
+  },
+
+  // The page loader asks for the content bundle; top frame only (the loader runs nowhere else).
+  async requestContent({ reason }, sender) {
+    if (sender.frameId !== undefined && sender.frameId !== 0) throw new HandlerError('forbidden', 'top frame only');
+    const documentId = (sender as { documentId?: string }).documentId;
+    const injected = await injectContent({ tabId: tabIdOf(sender), pageUrl: sender.url, documentId, onlyWithHighlights: reason === 'page' });
+    return { injected };
   },
 };

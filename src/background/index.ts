@@ -7,6 +7,7 @@ import { uiHandlers } from './ui-handlers';
 import { createMenus, listenToMenusAndCommands } from './menus';
 import { forgetTab } from './tab-registry';
 import { notifyTabStateChanged } from './notify';
+import { forgetInjection } from './inject-content';
 
 const logError = (error: unknown): void => console.error('[Repost Lens]', error);
 
@@ -24,4 +25,8 @@ browser.tabs.onRemoved.addListener((tabId) => void forgetAndNotify(tabId));
 // A new document is loading in the tab: what we knew about the old one no longer applies.
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void forgetAndNotify(tabId);
+});
+browser.tabs.onRemoved.addListener((tabId) => void forgetInjection(tabId));
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading') void forgetInjection(tabId);
 });

@@ -5,6 +5,7 @@
 import browser from '../platform/browser';
 import { openSidePanel } from '../platform/side-panel';
 import { sendToTab } from '../messaging/client';
+import { injectContent } from './inject-content';
 
 const MENU_HIGHLIGHT = 'repost-lens-highlight';
 const MENU_OPEN_PANEL = 'repost-lens-open-panel';
@@ -16,14 +17,20 @@ export function createMenus(): void {
   }, () => {});
 }
 
+/** Highlights the tab's selection; the content bundle is injected first if the page has none yet. */
+async function highlightInTab(tabId: number): Promise<void> {
+  const sent = await sendToTab(tabId, 'highlightSelection', {});
+  if (!sent.ok && sent.error.code === 'unavailable' && (await injectContent({ tabId }))) await sendToTab(tabId, 'highlightSelection', {});
+}
+
 export function listenToMenusAndCommands(): void {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (!tab?.id) return;
-    if (info.menuItemId === MENU_HIGHLIGHT) void sendToTab(tab.id, 'highlightSelection', {});
+    if (info.menuItemId === MENU_HIGHLIGHT) void highlightInTab(tab.id);
     // Call synchronously inside the click: the gesture does not survive an await.
     if (info.menuItemId === MENU_OPEN_PANEL) void openSidePanel({ tabId: tab.id, windowId: tab.windowId }).catch(() => {});
   });
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'highlight-selection' && tab?.id !== undefined) void sendToTab(tab.id, 'highlightSelection', {});
+    if (command === 'highlight-selection' && tab?.id !== undefined) void highlightInTab(tab.id);
   });
 }

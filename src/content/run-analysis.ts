@@ -1,27 +1,56 @@
 /**
- * Analyses the page once it is idle and reports to the background. The cheap `looksLikeArticle`
- * check runs first so that web apps, search pages and huge DOMs pay almost nothing.
+ * Analyses the page in slices and builds the report for the background. Each step (cheap
+ * check, text index, analysis, article key, figures) runs in its own task, with a yield to the
+ * page in between, so no single task of ours holds the main thread for the whole analysis. The
+ * steps share one reading of the page (text index and article root built once).
  */
 import { analyzePage } from '../core/analysis/analyze-page';
 import { looksLikeArticle } from '../core/analysis/looks-like-article';
 import { extractKeyFigures } from '../core/figures/extract-figures';
+import { readPage, type PageReading } from '../core/page-reading';
+import type { PageAnalysis } from '../core/analysis/types';
+import type { KeyFigure } from '../core/figures/types';
 import type { ArticleKey } from '../core/anchoring/types';
 import type { PageReport } from '../messaging/protocol';
+import { articleKeyOf } from './article-key';
+import { yieldToPage } from './yield-to-page';
 
-/** Runs the full analysis of `doc` (synchronous; call it from an idle callback). */
-export function analyseDocument(doc: Document, url: string, articleKeyOf: (doc: Document, originalUrl?: string) => ArticleKey | null): PageReport | null {
+export type AnalysisOutcome = { report: PageReport; reading: PageReading };
+
+/**
+ * The full analysis of `doc`, or null when it is not an http(s) article page or `signal` was
+ * aborted. `knownArticle` skips the cheap check when the loader has just made it.
+ */
+export async function analyseDocument(doc: Document, url: string, opts: { signal?: AbortSignal; knownArticle?: boolean } = {}): Promise<AnalysisOutcome | null> {
   if (!/^https?:/.test(url)) return null;
-  const started = performance.now();
-  if (!looksLikeArticle(doc)) return null;
-  const analysis = analyzePage(doc, url);
-  const figures = extractKeyFigures(doc);
-  return {
+  const { signal } = opts;
+  let busy = 0;
+  const step = async <T>(work: () => T): Promise<T | null> => {
+    if (signal?.aborted) return null;
+    const t = performance.now();
+    const value = work();
+    busy += performance.now() - t;
+    await yieldToPage();
+    return signal?.aborted ? null : value;
+  };
+  if (!opts.knownArticle && !(await step(() => looksLikeArticle(doc)))) return null;
+  const reading = readPage(doc);
+  if ((await step(() => reading.bodyIndex())) === null) return null;
+  const analysis = await step<PageAnalysis>(() => analyzePage(doc, url, reading));
+  if (!analysis) return null;
+  if ((await step(() => reading.articleRoot())) === null) return null;
+  const article = await step<ArticleKey | null | false>(() => articleKeyOf(doc, analysis.original.url, reading) ?? false);
+  if (article === null) return null;
+  const figures = await step<KeyFigure[]>(() => extractKeyFigures(doc, {}, reading));
+  if (!figures) return null;
+  const report: PageReport = {
     url,
     title: (doc.title || '').slice(0, 2000),
     isArticle: true,
     analysis,
     figures,
-    article: articleKeyOf(doc, analysis.original.url),
-    durationMs: performance.now() - started,
+    article: article || null,
+    durationMs: busy,
   };
+  return { report, reading };
 }

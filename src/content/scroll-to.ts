@@ -4,12 +4,13 @@
  * checked against the text it should hold, because the page may have changed since the analysis.
  */
 import type { PageLocation } from '../core/analysis/types';
-import { buildTextIndex, rangeFromOffsets } from '../core/text/text-index';
+import { buildTextIndex, rangeFromOffsets, type TextIndex } from '../core/text/text-index';
 
 const FLASH = 'rl-flash';
 const FLASH_MS = 1600;
 
-export function locateRange(doc: Document, location: PageLocation, text?: string): Range | null {
+/** `bodyIndex`: the analysis's text index of the body, when it still describes the page. */
+export function locateRange(doc: Document, location: PageLocation, text?: string, bodyIndex?: TextIndex): Range | null {
   if (location.kind === 'head') return null;
   if (location.kind === 'element') {
     const el = safeQueryAll(doc, location.selector)[location.nth];
@@ -18,7 +19,7 @@ export function locateRange(doc: Document, location: PageLocation, text?: string
     range.selectNode(el);
     return range;
   }
-  const index = buildTextIndex(doc.body);
+  const index = bodyIndex ?? buildTextIndex(doc.body);
   const expected = text?.trim();
   const atOffsets = rangeFromOffsets(index, location.start, location.end);
   if (atOffsets && (!expected || normalize(atOffsets.toString()).includes(normalize(expected)))) return atOffsets;

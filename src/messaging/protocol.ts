@@ -77,6 +77,12 @@ export const contentToBackground = {
   deleteHighlight: call<Highlight>()(s.object({ id: idSchema })),
   /** Put back a highlight the in-page menu deleted a moment ago (undo). */
   restoreHighlight: call<Highlight>()(s.object({ highlight: highlightSchema })),
+  /**
+   * The page loader asks for the content bundle (analysis, highlighter): `article` after its cheap
+   * check said yes, `page` otherwise (injected only when highlights are stored for this page),
+   * `selection` on the reader's first selection. Injected only where the settings allow.
+   */
+  requestContent: call<{ injected: boolean }>()(s.object({ reason: s.literal('article', 'page', 'selection') })),
 } as const;
 
 /** Calls that extension pages (side panel, popup) make to the background. */

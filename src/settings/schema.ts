@@ -18,6 +18,10 @@ export type Settings = {
   selectionToolbar: boolean;
   /** Mark reposts on the toolbar button. */
   badge: boolean;
+  /** Master switch: when false, nothing of Repost Lens beyond the tiny loader runs on any page. */
+  enabled: boolean;
+  /** Lower-case host names where Repost Lens stays off (see src/settings/site-access.ts). */
+  disabledSites: string[];
 };
 
 export const SETTINGS_VERSION = 1;
@@ -29,6 +33,8 @@ export const DEFAULT_SETTINGS: Settings = {
   palette: ['#ffe066', '#8ce99a', '#74c0fc', '#faa2c1'],
   selectionToolbar: true,
   badge: true,
+  enabled: true,
+  disabledSites: [],
 };
 
 import presets from './palette-presets.json';
@@ -60,6 +66,12 @@ export function parseSettings(input: unknown): { settings: Settings; problems: s
     ).map((c) => c.toLowerCase()),
     selectionToolbar: pick('selectionToolbar', (v): v is boolean => typeof v === 'boolean', DEFAULT_SETTINGS.selectionToolbar),
     badge: pick('badge', (v): v is boolean => typeof v === 'boolean', DEFAULT_SETTINGS.badge),
+    enabled: pick('enabled', (v): v is boolean => typeof v === 'boolean', DEFAULT_SETTINGS.enabled),
+    disabledSites: pick(
+      'disabledSites',
+      (v): v is string[] => Array.isArray(v) && v.length <= 10_000 && v.every((h) => typeof h === 'string' && h.length > 0 && h.length <= 253),
+      DEFAULT_SETTINGS.disabledSites,
+    ).map((h) => h.trim().toLowerCase()),
   };
   return { settings, problems };
 }

@@ -24,7 +24,7 @@ export type PageHighlights = {
   /** The article root (recomputed if the page replaced it). */
   articleRoot(): Element;
   /** Forgets the cached article root (a new article was attached). */
-  resetRoot(): void;
+  resetRoot(next?: Element): void;
   /** Replaces the records with the stored list, re-anchoring only what changed; reports. */
   sync(list: Highlight[]): Promise<void>;
   /** Anchors and paints `list` (records must already hold them); reports. */
@@ -143,7 +143,7 @@ export function createPageHighlights(doc: Document, d: PageHighlightsDeps): Page
     records,
     renderer: paint,
     articleRoot,
-    resetRoot: () => void (root = null),
+    resetRoot: (next?: Element) => void (root = next ?? null),
     async sync(list) {
       const incoming = new Map(list.map((h) => [h.id, h]));
       for (const id of [...records.keys()]) {

@@ -23,8 +23,10 @@ import { usableSelectionRange } from './selection-filter';
 
 /** What the content script entry and its message handlers use. */
 export type HighlightsController = {
-  /** The page was identified as this article: load and anchor its highlights. */
-  attach(article: ArticleKey): void;
+  /** The page was identified as this article: load and anchor its highlights (`root`: the article root, when already found). */
+  attach(article: ArticleKey, root?: Element): void;
+  /** Offers the toolbar for the current selection (the reader selected before the bundle arrived). */
+  offerSelection(): void;
   /** Stored highlights changed elsewhere: reload them. */
   reload(): Promise<void>;
   /** Highlights the current selection; false when there is no usable selection. */
@@ -186,9 +188,7 @@ export function startHighlights(doc: Document, overrides: Partial<HighlightsDeps
     });
   };
 
-  const ui: HighlightsUi = createHighlightsUi(doc, {
-    selectionDebounceMs: d.selectionDebounceMs,
-    onSelection: async (selection) => {
+  const onSelection = async (selection: Selection | null): Promise<void> => {
       const range = usableSelectionRange(selection, (n) => ui.isOurs(n));
       if (!range) return;
       const s = await loadSettings();
@@ -206,7 +206,11 @@ export function startHighlights(doc: Document, overrides: Partial<HighlightsDeps
           void createFromRange(saved, undefined).then((h) => h && openMenu(h.id, at, true));
         },
       });
-    },
+  };
+
+  const ui: HighlightsUi = createHighlightsUi(doc, {
+    selectionDebounceMs: d.selectionDebounceMs,
+    onSelection: (selection) => void onSelection(selection),
     hitTest: (x, y, target) => (page.records.size > 0 ? page.renderer().hitTest(x, y, target) : null),
     onHighlightClick: (id, at) => {
       void loadSettings().then(() => openMenu(id, at, false));
@@ -214,11 +218,12 @@ export function startHighlights(doc: Document, overrides: Partial<HighlightsDeps
   });
 
   return {
-    attach(next) {
+    attach(next, root) {
       article = next;
-      page.resetRoot();
+      page.resetRoot(root);
       void load();
     },
+    offerSelection: () => void onSelection(doc.getSelection()),
     reload: load,
     async highlightSelection(color) {
       const range = currentSelection();

@@ -1,4 +1,5 @@
 import { buildTextIndex, type TextIndex } from '../text/text-index';
+import type { PageReading } from '../page-reading';
 import type { Finding } from './finding';
 import type { Evidence, PageAnalysis } from './types';
 import { buildChain, pickOrigin } from './build-chain';
@@ -18,12 +19,12 @@ import { findWireSignals } from './wire-signals';
  * Document and the page URL, touches no extension API and no globals, never throws (a broken page
  * yields verdict 'unknown' with the problem noted).
  */
-export function analyzePage(doc: Document, url: string): PageAnalysis {
+export function analyzePage(doc: Document, url: string, reading?: PageReading): PageAnalysis {
   const problems: string[] = [];
   const pageUrl = toHttpUrl(url) ?? '';
   if (!pageUrl) problems.push('page URL is not http(s); cross-domain signals are disabled');
   try {
-    return analyze(doc, pageUrl, problems);
+    return analyze(doc, pageUrl, problems, reading);
   } catch (error) {
     problems.push(`analysis failed: ${error instanceof Error ? error.message : String(error)}`);
     return emptyAnalysis(pageUrl, problems);
@@ -54,7 +55,7 @@ function dropOverlaps(findings: Finding[]): Finding[] {
   });
 }
 
-function analyze(doc: Document, pageUrl: string, problems: string[]): PageAnalysis {
+function analyze(doc: Document, pageUrl: string, problems: string[], reading?: PageReading): PageAnalysis {
   const body = doc.body ?? doc.documentElement;
   if (!body) return emptyAnalysis(pageUrl, [...problems, 'document has no content']);
   // A frameset replaces the body: checking the root's children is enough (no document-wide walk).
@@ -70,7 +71,8 @@ function analyze(doc: Document, pageUrl: string, problems: string[]): PageAnalys
   const site: SiteIdentity = getSiteIdentity(doc, pageUrl, jsonLd);
   let index: TextIndex = { text: '', nodes: [], starts: [] };
   try {
-    index = buildTextIndex(doc.body ?? body);
+    // The shared reading (one text walk per page for analysis, figures, key, anchoring), if given.
+    index = reading ? reading.bodyIndex() : buildTextIndex(doc.body ?? body);
   } catch {
     problems.push('page text could not be read');
   }

@@ -5,6 +5,7 @@
  */
 import { buildTextIndex, isBlockElement, type TextIndex } from '../text/text-index';
 import { findArticleRoot, isBoilerplateElement } from '../text/article-root';
+import type { PageReading } from '../page-reading';
 import { findFigures, type FoundFigure } from './find-figures';
 import { headlineKeys, factKey, mergeAndRank, scoreFigure } from './salience';
 import type { KeyFigure } from './types';
@@ -103,9 +104,8 @@ function withHeadline(spans: Array<[number, number]>, index: TextIndex, root: El
 }
 
 /** Spans of the article text in the body index: headline, then the root minus furniture. */
-export function articleTextSpans(doc: Document, index: TextIndex): Array<[number, number]> {
+export function articleTextSpans(doc: Document, index: TextIndex, root: Element = findArticleRoot(doc, index)): Array<[number, number]> {
   const body = doc.body;
-  const root = findArticleRoot(doc, index);
   return withHeadline(articleSpans(index, root, body), index, root, body);
 }
 
@@ -119,12 +119,13 @@ function headlineOf(doc: Document): string {
  * The key figures of the article on `doc`, most salient first. Locations are offsets into
  * `buildTextIndex(doc.body).text`. Never throws: a broken page gives an empty list.
  */
-export function extractKeyFigures(doc: Document, opts: { title?: string; lang?: string } = {}): KeyFigure[] {
+export function extractKeyFigures(doc: Document, opts: { title?: string; lang?: string } = {}, reading?: PageReading): KeyFigure[] {
   try {
     const body = doc.body;
     if (!body) return [];
-    const index = buildTextIndex(body);
-    const spans = articleTextSpans(doc, index);
+    // The shared reading (one text walk and one article root per page), if given.
+    const index = reading ? reading.bodyIndex() : buildTextIndex(body);
+    const spans = articleTextSpans(doc, index, reading?.articleRoot());
     const total = spans.reduce((n, [a, b]) => n + b - a, 0) || 1;
     const lang = opts.lang ?? (doc.documentElement.getAttribute('lang') || undefined);
     const headline = headlineKeys(findFigures(opts.title ?? headlineOf(doc), lang));

@@ -40,8 +40,13 @@ describe('deriveManifest', () => {
 
 describe('manifest.json', () => {
   it('asks only for the permissions the README justifies', () => {
-    expect([...base.permissions].sort()).toEqual(['contextMenus', 'sidePanel', 'storage']);
-    expect((base as Record<string, unknown>)['host_permissions']).toBeUndefined();
+    expect([...base.permissions].sort()).toEqual(['contextMenus', 'scripting', 'sidePanel', 'storage']);
+    // Host access exactly where the loader is declared (scripting.executeScript needs it in Chrome).
+    const loader = (base.content_scripts as Array<{ matches: string[]; js: string[]; css?: string[] }>);
+    expect(loader).toHaveLength(1);
+    expect(loader[0]?.js).toEqual(['src/loader/index.ts']);
+    expect(loader[0]?.css).toBeUndefined();
+    expect((base as Record<string, unknown>)['host_permissions']).toEqual(loader[0]?.matches);
     expect((base as Record<string, unknown>)['web_accessible_resources']).toBeUndefined();
   });
 });

@@ -31,6 +31,7 @@ export function startFakeBackground(initial: Highlight[] = []) {
         return h;
       },
       restoreHighlight: ({ highlight }) => (calls.push('restore'), store.set(highlight.id, highlight), highlight),
+      requestContent: () => ({ injected: false }),
     },
     () => true,
   );
