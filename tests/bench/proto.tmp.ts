@@ -1,0 +1,27 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { OFFLINE_CHROMIUM_FLAGS } from '../e2e/support/chromium-flags';
+import { startServer } from './server';
+import { readFileSync, writeFileSync } from 'node:fs';
+const server = await startServer('/work/shared/corpus');
+const html = readFileSync('/work/shared/corpus/' + (process.argv[2] ?? 'mirror/000.html'), 'utf8');
+server.set('/p.html', html, 'text/html; charset=utf-8');
+const exts = ['/work/wt/loader/dist/chrome', '/tmp/lo/yard'];
+const ctx = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'p-')), { executablePath: '/usr/bin/chromium', headless: true,
+  args: [`--disable-extensions-except=${exts.join(',')}`, `--load-extension=${exts.join(',')}`, ...OFFLINE_CHROMIUM_FLAGS] });
+await new Promise((r) => setTimeout(r, 1500));
+const page = await ctx.newPage();
+const cdp = await ctx.newCDPSession(page);
+const events: any[] = [];
+cdp.on('Tracing.dataCollected', (e: any) => events.push(...e.value));
+const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'toplevel', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing'] } });
+await page.goto(server.origin + '/p.html');
+await new Promise((r) => setTimeout(r, 3000));
+await cdp.send('Tracing.end');
+await done;
+writeFileSync('/tmp/lo/trace.json', JSON.stringify(events));
+console.log(events.length);
+await ctx.close(); await server.close();
