@@ -25,11 +25,11 @@ export function ensureBuilt(projectRoot: string, log: (s: string) => void): stri
 }
 
 export function contentScriptSize(dist: string): { rows: Row[]; details: Record<string, unknown> } {
-  const file = join(dist, 'src', 'content', 'index.js');
+  const file = join(dist, 'src', 'content', 'content-bundle.js');
   const bytes = readFileSync(file);
   const gz = gzipSync(bytes, { level: 9 }).length;
   return {
-    rows: [{ group: '5', metric: 'content script dist/chrome/src/content/index.js', value: `${fmtKb(bytes.length)} raw, ${fmtKb(gz)} gzip`, target: '', pass: null }],
+    rows: [{ group: '5', metric: 'content bundle dist/chrome/src/content/content-bundle.js (injected where needed)', value: `${fmtKb(bytes.length)} raw, ${fmtKb(gz)} gzip`, target: '', pass: null }],
     details: { rawBytes: bytes.length, gzipBytes: gz },
   };
 }

@@ -3,7 +3,8 @@
  * pages from 127.0.0.1 only). Prints one table with PASS/FAIL per target, writes
  * artifacts/bench/results.json, exits 1 if a target fails. Ratios are taken within one run.
  *
- * Options: --only=analysis,bailout,figures,anchoring,extension   --reps=N (analysis repetitions, default 5)
+ * Options: --only=cold,analysis,bailout,figures,anchoring,extension   --reps=N (analysis repetitions, default 5)
+ *          --cold-per-folder=N (corpus pages per folder, default 5)  --cold-web=N (pages of web/, default 12)
  * Env: REPOST_LENS_CORPUS (corpus folder), CHROMIUM_BIN.
  */
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,8 @@ import { corpusDir, loadLabels } from '../helpers/corpus';
 import { benchAnalysis, benchAnalysisMemory, benchBailOut, benchFigures, type PageResult } from './bench-analysis';
 import { benchAnchoring } from './bench-anchoring';
 import { benchExtension, contentScriptSize, ensureBuilt } from './bench-extension';
+import { benchCold, loaderAndContentSizes } from './bench-cold';
+import { gzipSync } from 'node:zlib';
 import { launchPlain } from './browser';
 import { bundleBenchEntry } from './bundle';
 import { startServer } from './server';
@@ -34,7 +37,26 @@ async function main(): Promise<number> {
   server.set('/host.html', '<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head><body><script src="/bench.js"></script></body></html>');
   const rows: Row[] = [];
   const details: Record<string, unknown> = {};
+  let keys: Record<string, unknown> = {};
   let pages: PageResult[] = [];
+  if (want('cold')) {
+    const dist = ensureBuilt(projectRoot, log);
+    log('0: cold page loads, traced: the extension vs a Readability yardstick');
+    const c = await benchCold(dist, server, log, { perFolder: Number(arg('cold-per-folder') ?? 5), webPages: Number(arg('cold-web') ?? 12) });
+    rows.push(...c.rows);
+    details.cold = c.details;
+    keys = { ...keys, ...c.keys };
+  }
+  {
+    const dist = ensureBuilt(projectRoot, log);
+    const sizes = loaderAndContentSizes(dist, (b) => gzipSync(b, { level: 9 }).length);
+    rows.push(
+      { group: '0 size', metric: 'loader (the only script declared for every page), gzip', value: `${(sizes.loader / 1024).toFixed(2)} KB`, target: '≤ 4 KB', pass: sizes.loader <= 4096 },
+      { group: '0 size', metric: 'all content code (loader + injected bundle), gzip', value: `${(sizes.content / 1024).toFixed(1)} KB`, target: '≤ 35 KB', pass: sizes.content <= 35 * 1024 },
+    );
+    details.contentSizes = sizes.files;
+    keys = { ...keys, loaderGzipBytes: sizes.loader, contentGzipBytes: sizes.content };
+  }
   const plain = await launchPlain();
   const loadStart = loadavg()[0] ?? 0;
   log(`Chromium ${plain.browser.version()}, corpus ${corpusDir()}, load average ${loadStart.toFixed(1)}`);
@@ -96,7 +118,7 @@ async function main(): Promise<number> {
   const failed = rows.filter((r) => r.pass === false);
   const out = join(projectRoot, 'artifacts', 'bench');
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), seconds: (Date.now() - started) / 1000, rows, details }, null, 1)}\n`);
+  writeFileSync(join(out, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), seconds: (Date.now() - started) / 1000, ...keys, rows, details }, null, 1)}\n`);
   log(`${rows.filter((r) => r.pass === true).length} passed, ${failed.length} failed; results in artifacts/bench/results.json`);
   return failed.length ? 1 : 0;
 }
