@@ -49,8 +49,9 @@ export type FolderScore = {
  * and its unit equals the label's. When the label alone carries no unit ("8,836"), the number
  * must match and the unit is not compared. A label the finder cannot read matches nothing.
  */
-export function matchesLabel(label: string, fig: KeyFigure): boolean {
-  const parsed = findFigures(label);
+export function matchesLabel(label: string, fig: KeyFigure, lang?: string): boolean {
+  // Read in the page's language (2,3 Milliarden is 2.3e9 on a German page).
+  const parsed = findFigures(label, lang);
   return parsed.some((p) => sameNumber(p.value, fig.value) && (p.unit === '' || p.unit === fig.unit || sameCurrencySign(label, p.unit, fig.unit)));
 }
 
@@ -82,8 +83,8 @@ const APPROX_WORD = /^(?:about|approximately|around|roughly|nearly|almost|some|o
  * score, its value is not 0 or 1 unless it is a percent/money, and its text matches none of the
  * NOISE_TEXT patterns (years, dates, IDs, models, phones).
  */
-export function isRealFigure(fig: KeyFigure, labelled: readonly string[], articleText: Array<[number, number]>): string | null {
-  if (labelled.some((l) => matchesLabel(l, fig))) return null;
+export function isRealFigure(fig: KeyFigure, labelled: readonly string[], articleText: Array<[number, number]>, lang?: string): string | null {
+  if (labelled.some((l) => matchesLabel(l, fig, lang))) return null;
   if (fig.location.kind !== 'text') return 'no text location';
   const { start, end } = fig.location;
   if (!articleText.some(([a, b]) => start >= a && end <= b)) return 'outside the article';
@@ -103,8 +104,8 @@ const FOLDER_LANG: Readonly<Record<string, string>> = { mirror: 'zh', 'zh-html':
  * The extracted figure a labelled figure is matched to: among the top-10 figures with its number
  * and unit, the one whose text is part of the labelled text (or holds it), else the first.
  */
-export function matchFigure(labelled: string, top: readonly KeyFigure[]): KeyFigure | undefined {
-  const hits = top.filter((f) => matchesLabel(labelled, f));
+export function matchFigure(labelled: string, top: readonly KeyFigure[], lang?: string): KeyFigure | undefined {
+  const hits = top.filter((f) => matchesLabel(labelled, f, lang));
   const norm = (t: string): string => t.replace(/\s+/g, ' ').trim().toLowerCase();
   const l = norm(labelled);
   return hits.find((f) => l.includes(norm(f.text)) || norm(f.text).includes(l)) ?? hits[0];
@@ -129,20 +130,20 @@ export async function evaluatePage(path: string, label: CorpusLabel): Promise<Pa
     const index = buildTextIndex(document.body);
     const spans = articleTextSpans(document, index);
     const labelled = label.figures ?? [];
-    const missed = labelled.filter((l) => !top.some((f) => matchesLabel(l, f)));
+    const lang = label.lang ?? FOLDER_LANG[path.split('/')[0] as string] ?? '?';
+    const missed = labelled.filter((l) => !top.some((f) => matchesLabel(l, f, label.lang)));
     const labels: LabelVerdict[] = [];
     labelled.forEach((l, i) => {
       const words = label.figure_labels?.[i];
-      const f = matchFigure(l, top);
+      const f = matchFigure(l, top, label.lang);
       if (!words || words.length === 0 || !f) return;
       labels.push({ figure: l, label: f.label, words, correct: labelIsCorrect(f.label, words) });
     });
     const noise: PageResult['noise'] = [];
     for (const f of top) {
-      const why = isRealFigure(f, labelled, spans);
+      const why = isRealFigure(f, labelled, spans, label.lang);
       if (why) noise.push({ text: f.text, why });
     }
-    const lang = label.lang ?? FOLDER_LANG[path.split('/')[0] as string] ?? '?';
     return { path, lang, labelled, missed, top, noise, labels };
   } finally {
     await close();
