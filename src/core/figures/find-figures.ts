@@ -83,6 +83,8 @@ function labelGroup(out: FoundFigure[], from: number): void {
   const group = out.slice(from);
   const parts = distributeLabel((group[0] as FoundFigure).label, group.length);
   group.forEach((f, i) => {
+    // "26 cases and 11 deaths": a figure with its own count noun keeps it.
+    if (i > 0 && f.label && f.cls && !isCjkText(f.sentence)) return;
     f.label = parts ? (parts[i] as string) : (group[0] as FoundFigure).label;
     f.basis ||= (group[0] as FoundFigure).basis;
   });
@@ -90,9 +92,11 @@ function labelGroup(out: FoundFigure[], from: number): void {
 
 /** An age: "54-year-old", "26-Jährige", "Mekhi Gbedey, 20,", "こうめいさん（37）", "32歳". */
 function isAge(s: string, q: Quantity, r: Reading): boolean {
-  if (q.pair || q.hasMagnitude || q.value < 1 || q.value > 120 || !Number.isInteger(q.value)) return false;
-  if (q.unit?.unit === '岁') return true;
+  if (q.pair || q.hasMagnitude || q.value < 1 || !Number.isInteger(q.value)) return false;
+  // "50,000 years old" is an age too (of a tool); a bare number in brackets only up to 120.
   if (r.ageAfter && r.ageAfter.test(s.slice(q.numberEnd, q.numberEnd + 16))) return true;
+  if (q.value > 120) return false;
+  if (q.unit?.unit === '岁') return true;
   const before = s.slice(Math.max(0, q.start - 30), q.start);
   const after = s.slice(q.numberEnd, q.numberEnd + 2);
   // A name, then the age between commas or brackets: "Mekhi Gbedey, 20," / "雅子さん（50）".
@@ -223,6 +227,16 @@ function cjkLabel(s: string, q: Quantity, cs: number, sb: number, start: number,
 function spacedLabel(s: string, q: Quantity, cs: number, start: number, kind: FigureKind, r: Reading): string {
   // The clause's start may lie inside an approximation word ("More than"): read from the figure's start.
   const clauseFrom = Math.min(cs, start);
+  // "college-educated (62 percent)", "“Thumper” ($20)": a figure in brackets qualifies what stands before them.
+  if (s[start - 1] === '(' && s[q.end] === ')') {
+    const b = phraseBefore(s, Math.max(0, start - 60), start - 1, r);
+    if (b) return b.replace(/^[“"«„]|[”"»]$/g, '');
+  }
+  // "17-year Energy employee", "11-game losing streak": a hyphenated unit describes the noun after it.
+  if (s[q.numberEnd] === '-' && (q.unit || q.compound)) {
+    const n = nounAfter(s, q.end, r);
+    if (n) return n;
+  }
   if (kind === 'count' && q.unit?.latin) {
     // "718 suspects", "7.900 Mitarbeiter", "23 osób": the count word opens the noun phrase.
     const n = nounAfter(s, q.numberEnd, r);
@@ -243,9 +257,14 @@ function spacedLabel(s: string, q: Quantity, cs: number, start: number, kind: Fi
   }
   // "$4.2 million in damages", "88 Prozent Mütter": a noun right after money or a German percent.
   const next = wordsAfter(s, q.end, 1)[0];
-  if (next && /^\s?(?:in|for)\s/i.test(s.slice(q.end, q.end + 5)) && kind === 'money') {
+  if (next && /^\s?(?:in|for)\s/i.test(s.slice(q.end, q.end + 5)) && (kind === 'money' || kind === 'measure')) {
     const n = nounAfter(s, next.end, r);
     if (n) return n;
+  }
+  // "a $250,000 fine", "5 to 10 percent discount": a noun right after money or a percent.
+  if (next && (kind === 'money' || kind === 'percent') && /^[\s\u00a0]\S/.test(s.slice(q.end, q.end + 2)) && !r.verbs.has(next.text.toLowerCase())) {
+    const n = nounAfter(s, q.end, r, 2);
+    if (n && n.split(' ')[0] === next.text) return n;
   }
   if (next && r.lang === 'de' && /^\p{Lu}/u.test(next.text) && /^\s\S/.test(s.slice(q.end, q.end + 2))) {
     const n = nounAfter(s, q.end, r, 2);

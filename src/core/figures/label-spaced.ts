@@ -137,12 +137,16 @@ export function phraseBefore(s: string, clauseStart: number, start: number, r: R
   if (run.length === 0) return '';
   // Trailing links and approximations ("was down by", "rund", "von"): find the last content word.
   let end = run.length;
-  while (end > 0 && (r.functionWords.has(lower((run[end - 1] as Word).text)) || (run[end - 1] as Word).text.length < 2)) end -= 1;
-  const last = run[end - 1];
-  if (last && COPULA.has(last.text.toLowerCase())) {
+  let copula = false;
+  const isLink = (w: Word): boolean => r.functionWords.has(lower(w.text)) || w.text.length < 2 || COPULA.has(w.text.toLowerCase());
+  while (end > 0 && isLink(run[end - 1] as Word)) {
+    if (COPULA.has((run[end - 1] as Word).text.toLowerCase())) copula = true;
+    end -= 1;
+  }
+  if (copula) {
     // The subject: the first content words of the clause, up to a function word.
     const subj: Word[] = [];
-    for (const w of trim(run.slice(0, end - 1), r)) {
+    for (const w of trim(run.slice(0, end), r)) {
       if (r.functionWords.has(lower(w.text)) || r.verbs.has(lower(w.text)) || COPULA.has(w.text.toLowerCase())) break;
       subj.push(w);
       if (subj.length >= 3) break;

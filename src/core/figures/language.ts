@@ -105,7 +105,7 @@ export function readingFor(lang: string): Reading {
     verbs: new Set(e.verbs),
     ofWords: new Set(e.of),
     age: e.age,
-    ageAfter: e.ageAfter.length ? new RegExp(`^[\\s\\u00a0]?(?:${words(e.ageAfter)})(?![${WORD_CLASS}])`, 'iu') : null,
+    ageAfter: e.ageAfter.length ? new RegExp(`^[-\\s\\u00a0]?(?:${words(e.ageAfter)})(?![${WORD_CLASS}])`, 'iu') : null,
     cjk: key === 'zh' || key === 'ja',
   };
   cache.set(key, r);
