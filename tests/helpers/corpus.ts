@@ -11,6 +11,10 @@ export type CorpusLabel = {
   intermediary_names?: string[];
   figures?: string[];
   note?: string;
+  /** The page's language (ISO 639-1), on web/ entries. */
+  lang?: string;
+  /** Per entry of `figures`: words a correct label contains (any one), on web/ entries. */
+  figure_labels?: string[][];
 };
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -42,4 +46,24 @@ export function loadLabels(): Record<string, CorpusLabel> {
 /** The HTML of one corpus page (path relative to the corpus folder). */
 export function readCorpusPage(path: string): string {
   return readFileSync(join(corpusDir(), path), 'utf8');
+}
+
+/**
+ * The HTML of one corpus page as text: UTF-8 when the bytes are valid UTF-8 (some pages declare
+ * GB2312 but were stored as UTF-8), else the charset its <meta> declares in the first 2 KB (the
+ * GBK pages of web/), as a browser decodes them.
+ */
+export function readCorpusHtml(path: string): string {
+  const bytes = readFileSync(join(corpusDir(), path));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const head = bytes.subarray(0, 2048).toString('latin1');
+    const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase() ?? 'windows-1252';
+    try {
+      return new TextDecoder(declared).decode(bytes);
+    } catch {
+      return new TextDecoder('utf-8').decode(bytes);
+    }
+  }
 }

@@ -9,6 +9,7 @@ import type { PageReading } from '../page-reading';
 import { findFigures, type FoundFigure } from './find-figures';
 import { headlineKeys, factKey, mergeAndRank, scoreFigure } from './salience';
 import type { KeyFigure } from './types';
+import { guessLanguage } from './language';
 
 /** Spans of the body index text that belong to the article root, minus furniture inside it. */
 export function articleSpans(index: TextIndex, root: Element, body: Element): Array<[number, number]> {
@@ -127,7 +128,13 @@ export function extractKeyFigures(doc: Document, opts: { title?: string; lang?: 
     const index = reading ? reading.bodyIndex() : buildTextIndex(body);
     const spans = articleTextSpans(doc, index, reading?.articleRoot());
     const total = spans.reduce((n, [a, b]) => n + b - a, 0) || 1;
-    const lang = opts.lang ?? (doc.documentElement.getAttribute('lang') || undefined);
+    // The declared language when the article's text agrees, else the text's own (a sample is enough).
+    let sample = '';
+    for (const [a, b] of spans) {
+      sample += index.text.slice(a, Math.min(b, a + 4000 - sample.length));
+      if (sample.length >= 4000) break;
+    }
+    const lang = opts.lang ?? guessLanguage(sample, doc.documentElement.getAttribute('lang') || undefined);
     const headline = headlineKeys(findFigures(opts.title ?? headlineOf(doc), lang));
     const scored: Array<FoundFigure & { salience: number }> = [];
     let before = 0;

@@ -6,7 +6,10 @@
 import { scanQuantity, type Quantity } from './scan-quantity';
 import { whyNotFigure } from './not-figures';
 import { APPROX_BEFORE } from './tables';
-import { clauseStart, distributeLabel, englishNounAfter, englishTail, hasBasis, isCjkText, readDirection, sentenceBounds, trimCjkLabel } from './context';
+import { clauseStart, distributeLabel, hasBasis, isCjkText, readDirection, sentenceBounds, trimCjkLabel } from './context';
+import { guessLanguage, readingFor, type Reading } from './language';
+import { nounAfter, ofComplement, phraseBefore, shortLabel, wordsAfter } from './label-spaced';
+import { cjkNounAfter, fitCjk } from './label-cjk';
 import type { FigureKind, KeyFigure } from './types';
 
 /**
@@ -29,25 +32,34 @@ const CURRENCY_BEFORE = /(?:US\$|HK\$|NT\$|A\$|C\$|S\$|\$|€|£|¥|￥|RMB|USD|
 const CURRENCY_UNITS: Readonly<Record<string, string>> = { '$': 'USD', US$: 'USD', HK$: 'HKD', NT$: 'TWD', A$: 'AUD', C$: 'CAD', S$: 'SGD', '€': 'EUR', '£': 'GBP', RMB: 'CNY', USD: 'USD', CNY: 'CNY', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY' };
 const ENUM_GAP = /^\s?(?:、|和|及|与|,\s?and\s|,\s?|\sand\s)\s?$/;
 
-/** Full-width digits and ％ become ASCII, one character for one, so offsets are unchanged. */
+/**
+ * Full-width digits, ％ and ．, and ・ between digits (12・5メートル) become ASCII, one character for
+ * one, so offsets are unchanged.
+ */
 export function normalizeDigits(text: string): string {
-  return text.replace(/[０-９％]/g, (c) => (c === '％' ? '%' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  return text
+    .replace(/[０-９％．]/g, (c) => (c === '％' ? '%' : c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
+    .replace(/(\d)・(?=\d)/g, '$1.');
 }
 
-/** Finds the figures of a text. `lang` forces label style ('zh'/'ja' vs 'en'); else per clause. */
+/**
+ * Finds the figures of a text. `lang` is the page's language (its numbers, units and labels are
+ * read in it); without one, the language is guessed from the text itself.
+ */
 export function findFigures(text: string, lang?: string): FoundFigure[] {
   const s = normalizeDigits(text);
+  const r = readingFor(lang ?? guessLanguage(s));
   const out: FoundFigure[] = [];
   let groupStart = -1; // index in `out` of the first figure of the current enumeration
   START.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = START.exec(s))) {
-    const q = scanQuantity(s, m.index);
+    const q = scanQuantity(s, m.index, r);
     if (!q) continue;
     START.lastIndex = Math.max(q.end, m.index + 1);
     // Inside a word of digits/letters (the "1" of "a1b"), the scanner started too late.
     if (m.index > 0 && /[\d.]/.test(s[m.index - 1] as string) && !q.cjk) continue;
-    const fig = toFigure(s, text, q, lang);
+    const fig = toFigure(s, text, q, r);
     if (!fig) continue;
     const prev = out[out.length - 1];
     // 合约销售金额1056.2亿元，同比增长8.8%: a change without its own label measures the figure before it.
@@ -71,14 +83,31 @@ function labelGroup(out: FoundFigure[], from: number): void {
   const group = out.slice(from);
   const parts = distributeLabel((group[0] as FoundFigure).label, group.length);
   group.forEach((f, i) => {
+    // "26 cases and 11 deaths": a figure with its own count noun keeps it.
+    if (i > 0 && f.label && f.cls && !isCjkText(f.sentence)) return;
     f.label = parts ? (parts[i] as string) : (group[0] as FoundFigure).label;
     f.basis ||= (group[0] as FoundFigure).basis;
   });
 }
 
+/** An age: "54-year-old", "26-Jährige", "Mekhi Gbedey, 20,", "こうめいさん（37）", "32歳". */
+function isAge(s: string, q: Quantity, r: Reading): boolean {
+  if (q.pair || q.hasMagnitude || q.value < 1 || !Number.isInteger(q.value)) return false;
+  // "50,000 years old" is an age too (of a tool); a bare number in brackets only up to 120.
+  if (r.ageAfter && r.ageAfter.test(s.slice(q.numberEnd, q.numberEnd + 16))) return true;
+  if (q.value > 120) return false;
+  if (q.unit?.unit === '岁') return true;
+  const before = s.slice(Math.max(0, q.start - 30), q.start);
+  const after = s.slice(q.numberEnd, q.numberEnd + 2);
+  // A name, then the age between commas or brackets: "Mekhi Gbedey, 20," / "雅子さん（50）".
+  if (!q.unit && /[A-Z][\p{Ll}.]+,\s$/u.test(before) && /^,/.test(after)) return true;
+  if (!q.unit && /(?:さん|氏|君|ちゃん|容疑者|被告)[（(]$/.test(before) && /^[）)]/.test(after)) return true;
+  return false;
+}
+
 /** `s` is the digit-normalised text used for matching; `raw` the original, for what is shown. */
-function toFigure(s: string, raw: string, q: Quantity, lang?: string): FoundFigure | null {
-  if (whyNotFigure(s, q)) return null;
+function toFigure(s: string, raw: string, q: Quantity, r: Reading): FoundFigure | null {
+  if (whyNotFigure(s, q, r)) return null;
   let start = q.start;
   let unit = q.unit?.unit ?? q.compound ?? '';
   let kind: FigureKind = q.unit?.kind ?? (q.compound ? 'measure' : 'count');
@@ -86,14 +115,15 @@ function toFigure(s: string, raw: string, q: Quantity, lang?: string): FoundFigu
   if (cur && kind !== 'percent') {
     start -= cur[0].length;
     const sym = cur[0].trim();
-    unit = sym === '¥' || sym === '￥' ? (lang === 'ja' || /円|日本|Japan/.test(s.slice(start - 200, start + 200)) ? 'JPY' : 'CNY') : (CURRENCY_UNITS[sym] ?? 'USD');
+    unit = sym === '¥' || sym === '￥' ? (r.lang === 'ja' || /円|日本|Japan/.test(s.slice(start - 200, start + 200)) ? 'JPY' : 'CNY') : (CURRENCY_UNITS[sym] ?? 'USD');
     kind = 'money';
   }
+  const age = isAge(s, q, r);
   // CJK numerals are everywhere in words (统一, 一些): keep them only with a unit, and not tiny.
   if (q.cjk && (!q.unit || (q.value < 10 && kind !== 'percent' && kind !== 'ratio'))) return null;
   let approx = q.approx;
-  const from = Math.max(0, start - 16);
-  const ap = APPROX_BEFORE.exec(s.slice(from, start));
+  const from = Math.max(0, start - 24);
+  const ap = APPROX_BEFORE.exec(s.slice(from, start)) ?? r.approxBefore?.exec(s.slice(from, start));
   if (ap) {
     approx = true;
     // The match may begin with the non-letter before the word: start at the word itself.
@@ -104,35 +134,41 @@ function toFigure(s: string, raw: string, q: Quantity, lang?: string): FoundFigu
   const before = s.slice(Math.max(cs, start - 14), start);
   const after = s.slice(q.end, q.end + 10);
   const direction = readDirection(before, after);
-  const cjkStyle = lang ? /^(?:zh|ja)/.test(lang) : isCjkText(s.slice(cs, Math.min(sb, q.end + 6)));
+  const cjkStyle = r.cjk || (r.lang !== 'ko' && isCjkText(s.slice(cs, Math.min(sb, q.end + 6))) && !/[\p{Script=Latin}]{3}/u.test(s.slice(Math.max(cs, start - 6), start)));
   let end = q.end;
   let label: string;
   let noun = '';
-  if (cjkStyle) {
-    const head = s.slice(cs, start);
-    label = trimCjkLabel(head);
-    // A clause holding an earlier figure (前年比12%増の500億円) shares that figure's label, read later.
-    if (!label && !/[\d%]/.test(head)) label = trimCjkLabel(s.slice(q.end, Math.min(sb, q.end + 10)).split(/[，,；;。：:、]/)[0] ?? '');
+  if (age) {
+    // The person whose age it is, when named right after ("54-year-old motel maid") or before.
+    const ageEnd = r.ageAfter?.exec(s.slice(q.numberEnd, q.numberEnd + 16));
+    const who = cjkStyle ? '' : nounAfter(s, q.numberEnd + (ageEnd ? ageEnd[0].length : 0) + (q.unit && !ageEnd ? q.end - q.numberEnd : 0), r, 2);
+    label = who ? `${r.age} (${who})` : r.age;
+    noun = label;
+    kind = 'measure';
+    unit = 'age';
+  } else if (cjkStyle) {
+    label = cjkLabel(s, q, cs, sb, start, kind, r);
   } else {
-    // "718 suspects": a count unit word is the start of the noun phrase.
-    noun = englishNounAfter(s, q.unit?.latin && kind === 'count' ? q.numberEnd : q.end);
+    label = spacedLabel(s, q, cs, start, kind, r);
+    if (kind === 'count' && !q.unit?.cls) noun = nounAfter(s, q.unit?.latin ? q.numberEnd : q.end, r);
+    else if (kind === 'count') noun = label;
     if (!q.unit && !q.compound && kind === 'count' && noun) label = noun;
-    else label = noun || englishTail(s.slice(cs, start).replace(/\b(?:rose|fell|increased|decreased|declined|grew|dropped|jumped|climbed|up|down|by)\s*$/i, ''));
   }
+  label = cjkStyle ? fitCjk(label, r.lang === 'ja' ? 'ja' : 'zh') : shortLabel(label);
   // A bare number (no unit, no noun, no change, no magnitude or thousands separator) is rarely a
   // key figure and mostly a code, a count of sections or a stray value: not reported.
-  const bare = !q.unit && !q.compound && kind === 'count' && !noun && direction === 'none' && !q.pair;
+  const bare = !age && !q.unit && !q.compound && kind === 'count' && !noun && direction === 'none' && !q.pair;
   // Kept: a large number (1,300; 3万) or a stated bound ("less than 100", "more than 500").
-  if (bare && !q.hasMagnitude && !/\d,\d{3}/.test(s.slice(q.start, q.numberEnd)) && !(approx && q.value >= 100)) return null;
+  if (bare && !q.hasMagnitude && !(q.value >= 1000 && /\d[,.'’\u00a0\u202f ]\d{3}/.test(s.slice(q.start, q.numberEnd))) && !(approx && q.value >= 100)) return null;
   // A glued letter magnitude (4K, 740M, 4790k) counts something only with money, a unit or a
   // common noun after it ("713k projects"); before a name or an acronym (4K Blu-ray, 4790k CPU)
   // it is a resolution or a model.
-  if (q.letterMagnitude && kind === 'count' && !q.unit && !/^[a-z]/.test(noun)) return null;
+  if (q.letterMagnitude && kind === 'count' && !q.unit && !/^\p{Ll}/u.test(noun)) return null;
   // News style spells out numbers below ten ("three boys"): a digit below ten counting a noun
   // outside the unit table is a list or teaser count ("7 outrageous credit cards") or a name.
-  if (!q.unit && !q.compound && kind === 'count' && direction === 'none' && q.value < 10 && !q.pair && !q.hasMagnitude) return null;
+  if (!age && !q.unit && !q.compound && kind === 'count' && direction === 'none' && q.value < 10 && !q.pair && !q.hasMagnitude && !cjkStyle) return null;
   if (q.pair === 'score') kind = 'score';
-  else if (direction !== 'none' && (kind === 'count' || kind === 'measure') && !q.unit?.cls) kind = 'change';
+  else if (direction !== 'none' && (kind === 'count' || kind === 'measure') && !q.unit?.cls && !age) kind = 'change';
   if (q.pair === 'score' && !q.unit) end = q.numberEnd;
   return {
     text: raw.slice(start, end),
@@ -146,9 +182,97 @@ function toFigure(s: string, raw: string, q: Quantity, lang?: string): FoundFigu
     approx,
     label,
     sentence: raw.slice(sa, sb).trim(),
-    cls: q.unit?.cls ?? '',
+    cls: age ? 'age' : (q.unit?.cls ?? ''),
     hasMagnitude: q.hasMagnitude,
     basis: hasBasis(s.slice(cs, q.end)),
   };
 }
 
+/** Measure words after a CJK number that count the noun after them (10个设区市, 40家机构, 5億人のユーザー). */
+const CLASSIFIER = /^(?:个|個|家|位|名|条|條|只|隻|座|辆|台|架|项|款|所|种|種|件|张|枚|本|部|头|份|批|层|層|间|處|处|支|颗|套|户|人|社|グループ|種類)$/;
+
+function cjkLabel(s: string, q: Quantity, cs: number, sb: number, start: number, kind: FigureKind, r: Reading): string {
+  const lang = r.lang === 'ja' ? 'ja' : 'zh';
+  const head = s.slice(cs, start);
+  const tail = s.slice(q.end, Math.min(sb, q.end + 24));
+  // A price or figure in brackets names the thing before the bracket: 「Anker Nebula Capsule」（税込38,900円）.
+  const open = /[（(]\s?(?:税込|税抜き?|约|約|共)?\s?$/.exec(head);
+  if (open && /^\s?[）)]/.test(tail)) {
+    const inner = s.slice(Math.max(0, cs - 30), cs + open.index).replace(/[（(].*$/, '');
+    const q2 = /[「『“"]([^「『“"」』”"]{2,20})[」』”"]\s*$/.exec(inner);
+    if (q2) return q2[1] as string;
+  }
+  // 以20亿美元收购…: money as the means of an act; the act is the label.
+  if (/[以用]$/.test(head) && kind === 'money') {
+    const act = cjkNounAfter(tail, lang);
+    if (act) return act;
+  }
+  // 10000个国际顶尖品牌, 410万条联系人数据, 31人が死亡: the noun after a classifier.
+  if (q.unit && CLASSIFIER.test(q.unit.surface)) {
+    const after = cjkNounAfter(tail, lang);
+    if (after) return after;
+  }
+  if (/^\s?(?:的|之|の)/.test(tail) && (kind === 'percent' || kind === 'money' || kind === 'measure')) {
+    const after = cjkNounAfter(tail, lang);
+    if (after && !/^(?:时|時|后|後|前|间|間)/.test(after)) return after;
+  }
+  // PM2.5排放比传统汽油车要低80%: the subject is what stands before 比.
+  const cmp = /^(.{2,}?)(?:比|较|比起|より)/.exec(head);
+  let label = trimCjkLabel(cmp ? (cmp[1] as string) : head);
+  // A clause holding an earlier figure (前年比12%増の500億円) shares that figure's label, read later.
+  if (!label && !/[\d%]/.test(head)) label = trimCjkLabel(tail.slice(0, 10).split(/[，,；;。：:、]/)[0] ?? '');
+  return label;
+}
+
+function spacedLabel(s: string, q: Quantity, cs: number, start: number, kind: FigureKind, r: Reading): string {
+  // The clause's start may lie inside an approximation word ("More than"): read from the figure's start.
+  const clauseFrom = Math.min(cs, start);
+  // "college-educated (62 percent)", "“Thumper” ($20)": a figure in brackets qualifies what stands before them.
+  if (s[start - 1] === '(' && s[q.end] === ')') {
+    const b = phraseBefore(s, Math.max(0, start - 60), start - 1, r);
+    if (b) return b.replace(/^[“"«„]|[”"»]$/g, '');
+  }
+  // "17-year Energy employee", "11-game losing streak": a hyphenated unit describes the noun after it.
+  if (s[q.numberEnd] === '-' && (q.unit || q.compound)) {
+    const n = nounAfter(s, q.end, r);
+    if (n) return n;
+  }
+  if (kind === 'count' && q.unit?.latin) {
+    // "718 suspects", "7.900 Mitarbeiter", "23 osób": the count word opens the noun phrase.
+    const n = nounAfter(s, q.numberEnd, r);
+    if (n) return n;
+  }
+  if (kind === 'count' && !q.unit) {
+    const n = nounAfter(s, q.end, r);
+    if (n) return n;
+  }
+  const comp = ofComplement(s, q.end, r);
+  if (comp) {
+    if (kind === 'measure') {
+      // "tonnes de chlorothalonil", "pounds of water vapor": the unit names the measure of the thing.
+      const unitText = s.slice(q.numberEnd, q.end).replace(/^[\s\u00a0]*(?:(?:de|d'|d’|of|di)\s)?/, '').trim();
+      return `${unitText} ${wordsAfter(s, q.end, 1)[0]?.text ?? ''} ${comp}`.replace(/\s+/g, ' ').trim();
+    }
+    return comp;
+  }
+  // "$4.2 million in damages", "88 Prozent Mütter": a noun right after money or a German percent.
+  const next = wordsAfter(s, q.end, 1)[0];
+  if (next && /^\s?(?:in|for)\s/i.test(s.slice(q.end, q.end + 5)) && (kind === 'money' || kind === 'measure')) {
+    const n = nounAfter(s, next.end, r);
+    if (n) return n;
+  }
+  // "a $250,000 fine", "5 to 10 percent discount": a noun right after money or a percent.
+  if (next && (kind === 'money' || kind === 'percent') && /^[\s\u00a0]\S/.test(s.slice(q.end, q.end + 2)) && !r.verbs.has(next.text.toLowerCase())) {
+    const n = nounAfter(s, q.end, r, 2);
+    if (n && n.split(' ')[0] === next.text) return n;
+  }
+  if (next && r.lang === 'de' && /^\p{Lu}/u.test(next.text) && /^\s\S/.test(s.slice(q.end, q.end + 2))) {
+    const n = nounAfter(s, q.end, r, 2);
+    if (n) return n;
+  }
+  const before = phraseBefore(s, clauseFrom, start, r);
+  if (before) return before;
+  // Nothing else: the unit word itself names the measure ("101 yards", "25 Stunden").
+  if (q.unit?.latin) return s.slice(q.numberEnd, q.end).trim();
+  return nounAfter(s, q.end, r);
+}

@@ -5,6 +5,7 @@
  */
 import type { Quantity } from './scan-quantity';
 import { FURNITURE, ID_BEFORE, MODEL_BEFORE, MONTHS_AFTER, MONTHS_BEFORE } from './tables';
+import type { Reading } from './language';
 
 const DATE_AFTER = /^\s?(?:年(?!代)|月|日(?!元)|号|时(?!间)|点(?![\d零一二三四五六七八九])|分(?=\s?\d))/;
 const NUMERIC_DATE = /^\d{1,4}([-/.])\d{1,2}(?:\1\d{1,4})?(?![\d.])/;
@@ -23,7 +24,7 @@ const READ_OR_GALLERY = /^\s?(?:min(?:ute)?s?\.? read\b|(?:photos|images|picture
 const NUMBERING_AFTER = /^(?:[.、)）:：](?!\d)|\])/;
 
 /** Why the quantity at `q` is not a key figure, or null if it may be one. `s` is the whole text. */
-export function whyNotFigure(s: string, q: Quantity): string | null {
+export function whyNotFigure(s: string, q: Quantity, r?: Reading): string | null {
   const before = s.slice(Math.max(0, q.start - 16), q.start);
   const rest = s.slice(q.start, q.start + 24);
   const afterNumber = s.slice(q.numberEnd, q.numberEnd + 12);
@@ -47,6 +48,10 @@ export function whyNotFigure(s: string, q: Quantity): string | null {
     }
   }
   if (!q.unit && (MONTHS_BEFORE.test(before) || MONTHS_AFTER.test(afterNumber))) return 'date';
+  // 22 de abril, 16. Juni, 3 mars, 5 мая, 12 stycznia: the page language's months.
+  if (r && (!q.unit || q.unit.kind === 'measure') && !q.hasMagnitude && ((r.monthAfter && r.monthAfter.test(s.slice(q.numberEnd, q.numberEnd + 16))) || (r.monthBefore && r.monthBefore.test(before)))) return 'date';
+  // German numeric dates: 25.9.2023 (read as 25.9 and 2023).
+  if (/^\d{1,2}\.\d{1,2}\.\d{2,4}/.test(rest)) return 'date';
   // A bare four-digit number between 1800 and 2100 is a year (in 2019, the 1990s).
   if (q.plainDigits === 4 && q.value >= 1800 && q.value <= 2100 && Number.isInteger(q.value) && !q.hasMagnitude && (!q.unit || q.unit.unit === 'year' || /^s\b/.test(afterNumber))) return 'year';
   if (ORDINAL.test(afterNumber) || /第\s?$/.test(before)) return 'ordinal';
@@ -54,7 +59,8 @@ export function whyNotFigure(s: string, q: Quantity): string | null {
   if (!strongUnit && /^[A-Za-z](?![A-Za-z])/.test(afterNumber) && !q.unit && !q.compound) return 'model'; // 7000X, 5G
   if (!strongUnit && !q.unit && /\d\.\d+\.\d/.test(rest)) return 'version'; // 1.2.3
   if (!strongUnit && (MODEL_BEFORE.test(before) || /(?:^|\s)(?:[A-Z]{2,}[a-z]*|[a-z]+[A-Z]\w*)\s$/.test(before))) return 'model'; // Windows 11, AGESA 1207, iPhone 15
-  if (!q.unit && !strongUnit && NAME_BEFORE.test(before)) return 'name';
+  // Not in German, where every noun is capitalised ("im Slalom 47").
+  if (!q.unit && !strongUnit && r?.lang !== 'de' && NAME_BEFORE.test(before)) return 'name';
   if (ID_BEFORE.test(before) && !strongUnit) return 'id';
   if (q.plainDigits >= 7 && !q.unit) return 'id';
   // Numbering: "1." or "（2）" at the start of a line, "[3]" footnotes.

@@ -5,6 +5,7 @@
  */
 import { readArabic, readCjkNumeral, type ReadNumber } from './numerals';
 import { APPROX_AFTER, CJK_MAGNITUDES, LATIN_MAGNITUDES, LETTER_MAGNITUDES, UNITS_BY_FIRST, type UnitEntry } from './tables';
+import { readingFor, WORD_CHAR, type Reading } from './language';
 
 /** A quantity as read from the text, before context (direction, label, noise) is considered. */
 export type Quantity = {
@@ -29,22 +30,28 @@ export type Quantity = {
   plainDigits: number;
 };
 
-const LETTER = /[A-Za-z]/;
-const RANGE_SEP = /\s?(?:-to-|[-–—~～〜]|至|到|\sto\s|\sand\s)\s?/y;
+/** 3至5, 500-600, 80 bis 90, 10 à 15, de 10 a 20, 5 do 10, от 5 до 10, zwischen 10 und 20, entre 10 y 20. */
+const RANGE_SEP = /\s?(?:-to-|[-–—~～〜]|至|到)\s?|\s(?:to|and|bis|und|à|a|al|y|et|e|do|до|és|og|ja)\s/y;
+/** After a unit, only unambiguous range words: 10%至15%, 10 % bis 15 %, 40％到50％. */
+const UNIT_RANGE_SEP = /\s?(?:[-–—~～〜]|至|到)\s?|\s(?:to|bis|à|al|a|do|до)\s/y;
 const SCORE_SEP = /\s?(?:比|[:：]|\+)\s?/y;
 const LATIN_MAG = new RegExp(`\\s?(${Object.keys(LATIN_MAGNITUDES).join('|')})(?![A-Za-z])`, 'iy');
 const LETTER_MAG = new RegExp(`(${Object.keys(LETTER_MAGNITUDES).join('|')})(?![A-Za-z])`, 'y');
-const HYPHEN_WORD = /-([a-z]+)/y;
+const HYPHEN_WORD = /-(\p{Ll}+)/uy;
 /** "20 more years", "300 additional jobs": the unit follows a comparative. */
 const MORE_WORD = /\s(?:more|additional|extra|fewer|further)(?=\s)/y;
 
+const EN = readingFor('en');
+/** "1,3 milliard de gourdes", "2 millions d'euros": the unit after a number word and a link. */
+const MAG_LINK = /\s(?:de|d'|d’|di|of|od)\s?/y;
+
 /** Reads a number (Arabic or CJK) at `i`. */
-function readNumber(s: string, i: number): ReadNumber | null {
-  return readArabic(s, i) ?? readCjkNumeral(s, i);
+function readNumber(s: string, i: number, r: Reading): ReadNumber | null {
+  return readArabic(s, i, r.decimal, r.spaceGroups) ?? readCjkNumeral(s, i);
 }
 
 /** Reads magnitudes after a number: 万, 千万, million, k; with 余/多 allowed before them (400余万). */
-function readMagnitude(s: string, i: number): { factor: number; end: number; approx: boolean; letter?: boolean } {
+function readMagnitude(s: string, i: number, r: Reading): { factor: number; end: number; approx: boolean; letter?: boolean; word?: boolean } {
   let factor = 1;
   let end = i;
   let approx = false;
@@ -59,9 +66,14 @@ function readMagnitude(s: string, i: number): { factor: number; end: number; app
     end += 1;
   }
   if (factor === 1) {
+    if (r.magnitude) {
+      r.magnitude.lastIndex = end;
+      const w = r.magnitude.exec(s);
+      if (w) return { factor: r.magnitudeOf(w[1] as string), end: end + w[0].length, approx, word: true };
+    }
     LATIN_MAG.lastIndex = end;
     const m = LATIN_MAG.exec(s);
-    if (m) return { factor: LATIN_MAGNITUDES[(m[1] as string).toLowerCase()] ?? 1, end: end + m[0].length, approx };
+    if (m) return { factor: LATIN_MAGNITUDES[(m[1] as string).toLowerCase()] ?? 1, end: end + m[0].length, approx, word: true };
     LETTER_MAG.lastIndex = end;
     const l = LETTER_MAG.exec(s);
     if (l) return { factor: LETTER_MAGNITUDES[l[1] as string] ?? 1, end: end + l[0].length, approx, letter: true };
@@ -69,35 +81,46 @@ function readMagnitude(s: string, i: number): { factor: number; end: number; app
   return { factor, end, approx };
 }
 
-/** The unit written at `i` (after at most one space), longest match first. */
-export function readUnit(s: string, i: number): { unit: UnitEntry; end: number } | null {
-  const at = s[i] === ' ' || s[i] === '\u00a0' ? i + 1 : i;
-  const candidates = UNITS_BY_FIRST.get(s[at] ?? '');
-  if (!candidates) return null;
-  for (const u of candidates) {
-    const piece = s.slice(at, at + u.surface.length);
-    const same = u.latin ? piece.toLowerCase() === u.surface.toLowerCase() : piece === u.surface;
-    if (!same) continue;
-    const after = s[at + u.surface.length] ?? '';
-    // Latin units end at a word boundary ("GB" but not "GBA"; "W" but not "Windows").
-    if (/[A-Za-z]$/.test(u.surface) && LETTER.test(after)) continue;
-    // A single Latin letter unit must touch the number ("68W"), not start the next word.
-    if (!u.latin && /^[A-Za-z]$/.test(u.surface) && at !== i) continue;
-    return { unit: u, end: at + u.surface.length };
+/** Whether unit `u` is written at `at` in `s`; returns where it ends. */
+function unitAt(s: string, at: number, i: number, u: UnitEntry): number {
+  const piece = s.slice(at, at + u.surface.length);
+  const same = u.latin ? piece.toLowerCase() === u.surface.toLowerCase() : piece === u.surface;
+  if (!same) return -1;
+  let end = at + u.surface.length;
+  // A stem takes any ending (prosenttia, milionów).
+  if (u.prefix) while (end < s.length && WORD_CHAR.test(s[end] as string)) end += 1;
+  const after = s[end] ?? '';
+  // Word units end at a word boundary ("GB" but not "GBA"; "W" but not "Windows").
+  if (WORD_CHAR.test(u.surface[u.surface.length - 1] as string) && WORD_CHAR.test(after)) return -1;
+  // A single Latin letter unit must touch the number ("68W"), not start the next word.
+  if (!u.latin && /^[A-Za-z]$/.test(u.surface) && at !== i) return -1;
+  return end;
+}
+
+/** The unit written at `i` (after at most one space), longest match first; the page language's own units first. */
+export function readUnit(s: string, i: number, r: Reading = EN): { unit: UnitEntry; end: number } | null {
+  const at = s[i] === ' ' || s[i] === '\u00a0' || s[i] === '\u202f' ? i + 1 : i;
+  const c = s[at] ?? '';
+  for (const list of [r.units.get(c), UNITS_BY_FIRST.get(c)]) {
+    if (!list) continue;
+    for (const u of list) {
+      const end = unitAt(s, at, i, u);
+      if (end >= 0) return { unit: u, end };
+    }
   }
   return null;
 }
 
 /** Reads the number + magnitude + approximation suffix at `i`. */
-function readAmount(s: string, i: number): { value: number; end: number; approx: boolean; n: ReadNumber; mag: boolean; letter?: boolean } | null {
-  const n = readNumber(s, i);
+function readAmount(s: string, i: number, r: Reading): { value: number; end: number; approx: boolean; n: ReadNumber; mag: boolean; letter?: boolean; word?: boolean } | null {
+  const n = readNumber(s, i, r);
   if (!n) return null;
-  const mag = readMagnitude(s, n.end);
+  const mag = readMagnitude(s, n.end, r);
   let value = n.value * mag.factor;
   let end = mag.end;
   // 329万2500: a smaller number right after 万/亿 completes it.
   if (mag.factor >= 1e4 && /\d/.test(s[end] ?? '')) {
-    const tail = readArabic(s, end);
+    const tail = readArabic(s, end, r.decimal);
     if (tail && tail.value < mag.factor && !/[.,]/.test(s.slice(end, tail.end))) {
       value += tail.value;
       end = tail.end;
@@ -111,13 +134,13 @@ function readAmount(s: string, i: number): { value: number; end: number; approx:
     approx = true;
     end += gap + suffix[0].length;
   }
-  return { value, end, approx, n, mag: mag.factor > 1, letter: mag.letter };
+  return { value, end, approx, n, mag: mag.factor > 1, letter: mag.letter, word: mag.word };
 }
 
 /** 上千, 数万, 几百: an order of magnitude standing for the number, always approximate. */
-function readVagueAmount(s: string, i: number): ReturnType<typeof readAmount> {
+function readVagueAmount(s: string, i: number, r: Reading): ReturnType<typeof readAmount> {
   if (!/[上数几]/.test(s[i] ?? '') || !/[百千万亿]/.test(s[i + 1] ?? '')) return null;
-  const mag = readMagnitude(s, i + 1);
+  const mag = readMagnitude(s, i + 1, r);
   const n: ReadNumber = { value: 1, end: i + 1, cjk: true, hasMagnitudeChar: true };
   return { value: mag.factor, end: mag.end, approx: true, n, mag: true };
 }
@@ -130,14 +153,14 @@ const SECONDS: UnitEntry = { surface: '秒', unit: 's', kind: 'measure', cls: ''
 const MIN_SEC = /\s?分\s?(\d{1,2})\s?秒/y;
 
 /** Reads a quantity whose number starts at `i`, or null when no number starts there. */
-export function scanQuantity(s: string, i: number): Quantity | null {
+export function scanQuantity(s: string, i: number, r: Reading = EN): Quantity | null {
   // 百分之三十: the percent sign comes first.
   if (s.startsWith('百分之', i)) {
-    const q = scanQuantity(s, i + 3);
+    const q = scanQuantity(s, i + 3, r);
     if (!q || q.unit) return null;
     return { ...q, start: i, unit: PERCENT };
   }
-  const first = readAmount(s, i) ?? readVagueAmount(s, i);
+  const first = readAmount(s, i, r) ?? readVagueAmount(s, i, r);
   if (!first) return null;
   const q: Quantity = {
     start: i,
@@ -155,7 +178,7 @@ export function scanQuantity(s: string, i: number): Quantity | null {
     sep.lastIndex = q.numberEnd;
     const m = sep.exec(s);
     if (!m) continue;
-    const second = readAmount(s, q.numberEnd + m[0].length);
+    const second = readAmount(s, q.numberEnd + m[0].length, r);
     if (!second || second.n.cjk !== first.n.cjk) continue;
     const isScore = pair === 'score' || (second.value < first.value && Number.isInteger(first.value) && !first.mag);
     q.valueTo = second.value;
@@ -179,21 +202,35 @@ export function scanQuantity(s: string, i: number): Quantity | null {
     q.end = q.numberEnd + ms[0].length;
     return q;
   }
-  let unit = readUnit(s, q.numberEnd);
+  let unit = readUnit(s, q.numberEnd, r);
   if (!unit && !q.cjk) {
     MORE_WORD.lastIndex = q.numberEnd;
-    if (MORE_WORD.exec(s)) unit = readUnit(s, MORE_WORD.lastIndex);
+    if (MORE_WORD.exec(s)) unit = readUnit(s, MORE_WORD.lastIndex, r);
+  }
+  if (!unit && first.word) {
+    MAG_LINK.lastIndex = q.numberEnd;
+    if (MAG_LINK.exec(s)) unit = readUnit(s, MAG_LINK.lastIndex, r);
   }
   if (unit) {
     // A unit that embeds an approximation (8分多钟) makes the figure approximate.
     if (/[多余]/.test(unit.unit.surface)) q.approx = true;
     q.unit = unit.unit;
     q.end = unit.end;
+    // 10%至15%, 80 kg bis 90 kg: a range that repeats the unit.
+    UNIT_RANGE_SEP.lastIndex = q.end;
+    const rm = q.pair ? null : UNIT_RANGE_SEP.exec(s);
+    const second = rm ? readAmount(s, q.end + rm[0].length, r) : null;
+    const unit2 = second && second.n.cjk === first.n.cjk ? readUnit(s, second.end, r) : null;
+    if (second && unit2 && unit2.unit.unit === unit.unit.unit) {
+      q.valueTo = second.value;
+      q.pair = 'range';
+      q.end = unit2.end;
+    }
   } else if (!q.cjk) {
     HYPHEN_WORD.lastIndex = q.numberEnd;
     const h = HYPHEN_WORD.exec(s);
     if (h) {
-      const inner = readUnit(s, q.numberEnd + 1);
+      const inner = readUnit(s, q.numberEnd + 1, r);
       if (inner && inner.unit.latin) {
         q.unit = inner.unit;
         q.end = inner.end;

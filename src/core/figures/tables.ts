@@ -11,7 +11,8 @@ import { zhStrip, enStop, sharedSuffix } from '../data/figures-label-cues.json';
 import type { FigureKind } from './types';
 
 /** One unit surface as written after a number. */
-export type UnitEntry = { surface: string; unit: string; kind: FigureKind; cls: string; latin: boolean };
+/** `prefix`: the surface is a word stem that takes any ending (prosent* = prosenttia, prosentin). */
+export type UnitEntry = { surface: string; unit: string; kind: FigureKind; cls: string; latin: boolean; prefix?: boolean };
 
 const LATIN = /^[A-Za-z][A-Za-z /-]*$/;
 const unitGroups = { percent, points, money, ratio, people, cases, count, measure };
