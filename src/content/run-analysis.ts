@@ -6,6 +6,7 @@ import { analyzePage } from '../core/analysis/analyze-page';
 import { looksLikeArticle } from '../core/analysis/looks-like-article';
 import { extractKeyFigures } from '../core/figures/extract-figures';
 import type { ArticleKey } from '../core/anchoring/types';
+import { capReport } from '../core/limits';
 import type { PageReport } from '../messaging/protocol';
 
 /** Runs the full analysis of `doc` (synchronous; call it from an idle callback). */
@@ -15,13 +16,14 @@ export function analyseDocument(doc: Document, url: string, articleKeyOf: (doc: 
   if (!looksLikeArticle(doc)) return null;
   const analysis = analyzePage(doc, url);
   const figures = extractKeyFigures(doc);
-  return {
+  // Capped at the protocol's limits, saying what was cut: never a report the background refuses.
+  return capReport({
     url,
-    title: (doc.title || '').slice(0, 2000),
+    title: doc.title || '',
     isArticle: true,
     analysis,
     figures,
     article: articleKeyOf(doc, analysis.original.url),
     durationMs: performance.now() - started,
-  };
+  });
 }

@@ -40,7 +40,7 @@ describe('deriveManifest', () => {
 
 describe('manifest.json', () => {
   it('asks only for the permissions the README justifies', () => {
-    expect([...base.permissions].sort()).toEqual(['contextMenus', 'sidePanel', 'storage']);
+    expect([...base.permissions].sort()).toEqual(['contextMenus', 'scripting', 'sidePanel', 'storage']);
     expect((base as Record<string, unknown>)['host_permissions']).toBeUndefined();
     expect((base as Record<string, unknown>)['web_accessible_resources']).toBeUndefined();
   });

@@ -31,7 +31,7 @@ describe('database upgrades', () => {
     v1.close();
 
     const db = await getDb();
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
     expect(await db.getAll('pages')).toEqual([...v1Pages].sort((a, b) => a.url.localeCompare(b.url)));
     expect(await db.getAllFromIndex('pages', 'by-updated')).toHaveLength(v1Pages.length);
     // The new store works after the upgrade.

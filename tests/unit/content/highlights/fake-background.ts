@@ -31,6 +31,8 @@ export function startFakeBackground(initial: Highlight[] = []) {
         return h;
       },
       restoreHighlight: ({ highlight }) => (calls.push('restore'), store.set(highlight.id, highlight), highlight),
+      openNoteEditor: () => (calls.push('note'), { opened: false }),
+      insertHighlightStyles: () => (calls.push('styles'), { inserted: true }),
     },
     () => true,
   );
