@@ -83,20 +83,28 @@ export type CappableReport = {
  * with a reason the panel shows.
  */
 export function capReport<R extends CappableReport>(report: R): R {
-  const cut: string[] = [];
+  // One note per kind of cut ("figure label" ×3000 is one line, with the count), so the list of
+  // problems cannot itself overflow.
+  const cuts = new Map<string, { note: string; count: number }>();
+  const note = (what: string, text: string): void => {
+    const kind = what.replace(/ \d+/g, '');
+    const seen = cuts.get(kind);
+    if (seen) seen.count++;
+    else cuts.set(kind, { note: text, count: 1 });
+  };
   const str = (value: string, max: number, what: string): string => {
-    if (value.length > max) cut.push(`${what} cut from ${value.length} to ${max} characters`);
+    if (value.length > max) note(what, `${what.replace(/ \d+/g, '')} cut from ${value.length} to ${max} characters`);
     return capString(value, max);
   };
   const opt = (value: string | undefined, max: number, what: string): string | undefined =>
     value === undefined ? undefined : str(value, max, what);
   const list = <T>(items: T[], max: number, what: string): T[] => {
-    if (items.length > max) cut.push(`${what}: kept ${max} of ${items.length}`);
+    if (items.length > max) note(what, `${what}: kept ${max} of ${items.length}`);
     return items.slice(0, max);
   };
   const url = (value: string | undefined, what: string): string | undefined => {
     const kept = capUrl(value);
-    if (value !== undefined && kept === undefined) cut.push(`${what} dropped (not an http(s) URL within ${LIMITS.url} characters)`);
+    if (value !== undefined && kept === undefined) note(what, `${what.replace(/ \d+/g, '')} dropped (not an http(s) URL within ${LIMITS.url} characters)`);
     return kept;
   };
   const defined = <T extends object>(o: T): T =>
@@ -151,6 +159,7 @@ export function capReport<R extends CappableReport>(report: R): R {
     fingerprint: capString(report.article.fingerprint, LIMITS.fingerprint),
   });
   const title = str(report.title, LIMITS.short, 'title');
+  const cut = [...cuts.values()].map((c) => (c.count > 1 ? `${c.note} (and ${c.count - 1} more like it)` : c.note));
   if (analysis && cut.length > 0) {
     const room = LIMITS.problems - analysis.problems.length;
     const notes = cut.length > room && room > 0 ? [...cut.slice(0, room - 1), `${cut.length - room + 1} more fields cut`] : cut;

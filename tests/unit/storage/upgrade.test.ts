@@ -39,4 +39,25 @@ describe('database upgrades', () => {
     await putHighlight(h);
     expect(await db.countFromIndex('highlights', 'by-page', h.article.pageUrl)).toBe(1);
   });
+
+  it('v3 makes highlight ids lower-case, merging records that differed only in case (newer wins)', async () => {
+    const { upgradeDb } = await import('../../../src/storage/upgrade');
+    const v2 = await openDB(DB_NAME, 2, {
+      upgrade(db, oldVersion, newVersion, tx) {
+        upgradeDb(db as never, oldVersion, 2, tx as never);
+      },
+    });
+    const upper = 'AAAAAAAA-0000-4000-8000-000000000001';
+    await v2.put('highlights', { ...makeHighlight({ id: upper, note: 'newer', updated: 20 }), buckets: [] });
+    await v2.put('highlights', { ...makeHighlight({ id: upper.toLowerCase(), note: 'older', updated: 10 }), buckets: [] });
+    await v2.put('highlights', { ...makeHighlight({ id: 'BBBBBBBB-0000-4000-8000-000000000002', note: 'alone' }), buckets: [] });
+    v2.close();
+    const db = await getDb();
+    expect(db.version).toBe(3);
+    const all = await db.getAll('highlights');
+    expect(all.map((h) => [h.id, h.note]).sort()).toEqual([
+      ['aaaaaaaa-0000-4000-8000-000000000001', 'newer'],
+      ['bbbbbbbb-0000-4000-8000-000000000002', 'alone'],
+    ]);
+  });
 });
