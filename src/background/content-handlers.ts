@@ -1,14 +1,21 @@
-/** Handlers for what content scripts send (validated against the protocol before they run). */
+/**
+ * Handlers for what content scripts send (validated against the protocol before they run).
+ * Every rule of who may do what is in highlight-access.ts and highlight-service.ts; here each
+ * message is turned into the sender's scope and handed over.
+ */
 import type { Handlers, Sender } from '../messaging/handlers';
 import { HandlerError } from '../messaging/handlers';
-import type { ContentToBackground } from '../messaging/protocol';
+import type { ContentToBackground, PageReport } from '../messaging/protocol';
+import { normalizePageUrl } from '../core/text/page-url';
+import { openSidePanel } from '../platform/side-panel';
 import { getSettings } from '../settings/settings-store';
 import { putPage } from '../storage/pages-repo';
-import { deleteHighlight, getHighlight, listHighlightsForArticle, putHighlight } from '../storage/highlights-repo';
-import { assertTabMayEdit } from './highlight-access';
+import { tabScopeOf } from './highlight-access';
+import { listHighlights, removeHighlight, restoreHighlight, saveHighlight, updateHighlight } from './highlight-service';
 import { updateBadge } from './badge';
-import { notifyHighlightsChanged, notifyTabStateChanged } from './notify';
-import { setTabAnchoring, setTabPage } from './tab-registry';
+import { notifyTabStateChanged } from './notify';
+import { insertPaintRules } from './page-styles';
+import { setTabAnchoring, setTabNoteRequest, setTabPage, setTabRefused } from './tab-registry';
 import { injectContent } from './inject-content';
 
 function tabIdOf(sender: Sender): number {
@@ -17,9 +24,36 @@ function tabIdOf(sender: Sender): number {
   return id;
 }
 
+/**
+ * A tab's report was refused (malformed, too large, or about another address): logged, and the
+ * tab's old report is dropped so the panel says so rather than showing the previous article.
+ */
+export async function refuseReport(sender: Sender, reason: string): Promise<void> {
+  const tabId = sender.tab?.id;
+  console.warn('[Repost Lens] page report refused:', reason, sender.url);
+  if (typeof tabId !== 'number') return;
+  await setTabRefused(tabId, { url: sender.url ?? '', reason });
+  await updateBadge(tabId, null, false);
+  await notifyTabStateChanged(tabId);
+}
+
+/** Why a report cannot be accepted from this sender, or null. */
+function reportProblem(page: PageReport, sender: Sender): string | null {
+  const from = sender.url ? normalizePageUrl(sender.url) : null;
+  if (!from) return 'the sender is not an http(s) page';
+  if (normalizePageUrl(page.url) !== from) return 'the report is about another address than the page that sent it';
+  if (page.article && page.article.pageUrl !== from) return 'the article key names another page than the one that sent it';
+  return null;
+}
+
 export const contentHandlers: Handlers<ContentToBackground> = {
   async pageAnalysed({ page }, sender) {
     const tabId = tabIdOf(sender);
+    const problem = reportProblem(page, sender);
+    if (problem) {
+      await refuseReport(sender, problem);
+      throw new HandlerError('forbidden', problem);
+    }
     await putPage(page);
     await setTabPage(tabId, page.url, page.article);
     await updateBadge(tabId, page, (await getSettings()).badge);
@@ -27,18 +61,12 @@ export const contentHandlers: Handlers<ContentToBackground> = {
     return { tabId };
   },
 
-  listHighlightsForArticle({ article }) {
-    return listHighlightsForArticle(article);
+  async listHighlightsForArticle(_payload, sender) {
+    return listHighlights(await tabScopeOf(sender));
   },
 
   async saveHighlight({ highlight }, sender) {
-    // A page may only file highlights under its own origin.
-    if (sender.url && new URL(highlight.article.pageUrl).origin !== new URL(sender.url).origin) {
-      throw new HandlerError('forbidden', 'highlight page does not match the sending page');
-    }
-    const saved = await putHighlight(highlight);
-    await notifyHighlightsChanged([saved.id], tabIdOf(sender));
-    return saved;
+    return saveHighlight(await tabScopeOf(sender), highlight);
   },
 
   async anchoringReported(report, sender) {
@@ -50,29 +78,32 @@ export const contentHandlers: Handlers<ContentToBackground> = {
 
   // In-page menu edits: the sending tab already shows the change, so it is not notified back.
   async updateHighlight({ id, patch }, sender) {
-    const existing = await getHighlight(id);
-    if (!existing) throw new HandlerError('not-found', `no highlight ${id}`);
-    await assertTabMayEdit(sender, existing);
-    const updated = { ...existing, ...patch, updated: Math.max(Date.now(), existing.updated + 1) };
-    await putHighlight(updated);
-    await notifyHighlightsChanged([id], tabIdOf(sender));
-    return updated;
+    return updateHighlight(await tabScopeOf(sender), id, patch);
   },
 
   async deleteHighlight({ id }, sender) {
-    const existing = await getHighlight(id);
-    if (!existing) throw new HandlerError('not-found', `no highlight ${id}`);
-    await assertTabMayEdit(sender, existing);
-    await deleteHighlight(id);
-    await notifyHighlightsChanged([id], tabIdOf(sender));
-    return existing;
+    return removeHighlight(await tabScopeOf(sender), id);
   },
 
   async restoreHighlight({ highlight }, sender) {
-    await assertTabMayEdit(sender, highlight);
-    await putHighlight(highlight);
-    await notifyHighlightsChanged([highlight.id], tabIdOf(sender));
-    return highlight;
+    return restoreHighlight(await tabScopeOf(sender), highlight);
+  },
+
+  openNoteEditor({ id }, sender) {
+    const tabId = tabIdOf(sender);
+    // Synchronously, before any await: the browser lets the panel open only inside the reader's
+    // gesture (Chrome forwards a content script's click with its message; Firefox does not).
+    const opening = openSidePanel({ tabId, ...(sender.tab?.windowId !== undefined ? { windowId: sender.tab.windowId } : {}) })
+      .then(() => true, () => false);
+    return (async () => {
+      await setTabNoteRequest(tabId, id, Date.now());
+      await notifyTabStateChanged(tabId);
+      return { opened: await opening };
+    })();
+  },
+
+  async insertHighlightStyles({ rules }, sender) {
+    return { inserted: await insertPaintRules(tabIdOf(sender), sender.frameId ?? 0, rules) };
   },
 
   // The page loader asks for the content bundle; top frame only (the loader runs nowhere else).

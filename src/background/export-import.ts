@@ -46,7 +46,7 @@ export async function importHighlights(text: string): Promise<ImportCounts> {
   // A file may list one id twice (hand-merged backups): keep the newest, write it once.
   const unique = mergeInMemory([], parsed.highlights).highlights;
   const counts = await mergeHighlights(unique);
-  if (counts.added + counts.updated > 0) await notifyHighlightsChanged(unique.map((h) => h.id));
+  if (counts.added + counts.updated > 0) await notifyHighlightsChanged({ changed: unique, deleted: [] });
   return counts;
 }
 

@@ -1,31 +1,45 @@
 /**
- * Which stored highlights a content script may change: only those of the article its tab shows
- * (the same matching as `listHighlightsForArticle`), or ones filed under its own page. A page
- * that compromised its content script must not be able to rewrite the reader's other notes.
+ * Who may touch which highlight. A content script speaks for a page, and page content is hostile
+ * (a compromised content script says whatever its page wants), so what it may read or change is
+ * derived from facts the browser and the background hold — the tab id and `sender.url` the
+ * browser attaches, and the background's own record of that tab's accepted report — never from
+ * what the message claims.
  */
-import type { ArticleKey, Highlight } from '../core/anchoring/types';
+import type { ArticleKey } from '../core/anchoring/types';
 import { normalizePageUrl } from '../core/text/page-url';
 import { sameArticle } from '../core/text/text-fingerprint';
 import { HandlerError, type Sender } from '../messaging/handlers';
 import { getTab } from './tab-registry';
 
-/** Whether a highlight filed under `owner` belongs to the article `shown`. */
+/**
+ * Whether a highlight filed under `owner` belongs to the article `shown`: made on this very page,
+ * or on a copy whose text matches. Claimed links (canonical, "original") are not evidence.
+ */
 export function belongsToArticle(owner: ArticleKey, shown: ArticleKey): boolean {
-  const shownUrls = [shown.pageUrl, shown.originalUrl].filter(Boolean);
-  return (
-    shownUrls.includes(owner.pageUrl) ||
-    (owner.originalUrl !== undefined && shownUrls.includes(owner.originalUrl)) ||
-    sameArticle(owner.fingerprint, shown.fingerprint)
-  );
+  return owner.pageUrl === shown.pageUrl || sameArticle(owner.fingerprint, shown.fingerprint);
 }
 
-/** Throws `forbidden` unless the sending tab shows the article `highlight` belongs to. */
-export async function assertTabMayEdit(sender: Sender, highlight: Highlight): Promise<void> {
+/** What a content script may act on: its tab, its page's normalised URL, and that page's article (if reported). */
+export type TabScope = { kind: 'tab'; tabId: number; pageUrl: string; article: ArticleKey | null };
+/** Our own extension pages (side panel, popup): the reader's full authority. */
+export type UiScope = { kind: 'ui' };
+export type Scope = TabScope | UiScope;
+
+/** The scope of a content-script sender, from the browser-attached sender fields and the tab record. */
+export async function tabScopeOf(sender: Sender): Promise<TabScope> {
   const tabId = sender.tab?.id;
   if (typeof tabId !== 'number') throw new HandlerError('forbidden', 'not sent from a tab');
-  const shown = (await getTab(tabId))?.article;
-  if (shown && belongsToArticle(highlight.article, shown)) return;
-  const senderUrl = sender.url ? normalizePageUrl(sender.url) : null;
-  if (senderUrl && senderUrl === highlight.article.pageUrl) return;
+  const pageUrl = sender.url ? normalizePageUrl(sender.url) : null;
+  if (!pageUrl) throw new HandlerError('forbidden', 'not sent from an http(s) page');
+  const entry = await getTab(tabId);
+  // The record counts only while the tab still shows the page it was made for.
+  const article = entry?.article && normalizePageUrl(entry.url) === pageUrl ? entry.article : null;
+  return { kind: 'tab', tabId, pageUrl, article };
+}
+
+/** Throws `forbidden` unless a record filed under `owner` belongs to the scope's article. */
+export function assertMayTouch(scope: Scope, owner: ArticleKey): void {
+  if (scope.kind === 'ui') return;
+  if (scope.article ? belongsToArticle(owner, scope.article) : owner.pageUrl === scope.pageUrl) return;
   throw new HandlerError('forbidden', 'highlight does not belong to the sending page');
 }

@@ -2,7 +2,9 @@
 import browser from '../platform/browser';
 import { registerHandlers } from '../messaging/handlers';
 import { isContentScriptSender, isExtensionPageSender } from '../messaging/senders';
-import { contentHandlers } from './content-handlers';
+import { contentHandlers, refuseReport } from './content-handlers';
+import { forgetTabUndo } from './highlight-service';
+import { forgetPageStyles } from './page-styles';
 import { uiHandlers } from './ui-handlers';
 import { createMenus, listenToMenusAndCommands } from './menus';
 import { forgetTab } from './tab-registry';
@@ -11,13 +13,17 @@ import { forgetInjection } from './inject-content';
 
 const logError = (error: unknown): void => console.error('[Repost Lens]', error);
 
-registerHandlers('content-to-background', contentHandlers, isContentScriptSender, logError);
+registerHandlers('content-to-background', contentHandlers, isContentScriptSender, logError, (type, sender, reason) => {
+  if (type === 'pageAnalysed') void refuseReport(sender, reason);
+});
 registerHandlers('ui-to-background', uiHandlers, isExtensionPageSender, logError);
 
 browser.runtime.onInstalled.addListener(createMenus);
 listenToMenusAndCommands();
 
 async function forgetAndNotify(tabId: number): Promise<void> {
+  forgetTabUndo(tabId);
+  forgetPageStyles(tabId);
   if (await forgetTab(tabId)) await notifyTabStateChanged(tabId);
 }
 

@@ -6,15 +6,13 @@
  * Injected with `scripting.executeScript` into the extension's isolated world of the top frame
  * (the same world as the loader), as one self-contained IIFE file: no module loader, so nothing
  * has to be web-accessible. Nothing is injected when the settings switch Repost Lens off or the
- * site is in `disabledSites`. The page stylesheet goes in with it (`scripting.insertCSS`: no
- * `<style>` element in the page).
+ * site is in `disabledSites`. The bundle brings no stylesheet: its highlights are painted by
+ * rules for random per-load names that it asks the background to insert (page-styles.ts).
  */
 import browser from '../platform/browser';
-// Not code: the built file's name (for executeScript) and the stylesheet's text (for insertCSS).
+// Not code: the built file's name (for executeScript).
 // eslint-disable-next-line import-x/no-restricted-paths
 import contentFile from '../content/content-bundle.ts?script';
-// eslint-disable-next-line import-x/no-restricted-paths
-import pageCss from '../content/highlights.css?raw';
 import { getSettings } from '../settings/settings-store';
 import { siteAllowed } from '../settings/site-access';
 import { normalizePageUrl } from '../core/text/page-url';
@@ -69,11 +67,6 @@ export async function injectedTabs(): Promise<Array<[number, string]>> {
   return [...(await load()).entries()];
 }
 
-/** Inserts `css` into the tab's top frame as an extension stylesheet (no element in the page's DOM). */
-export async function insertPageCss(tabId: number, css: string, documentId?: string): Promise<void> {
-  await scripting().insertCSS({ target: targetOf(tabId, documentId), css });
-}
-
 function targetOf(tabId: number, documentId?: string): Target {
   // documentIds (Chrome): exactly the document that asked, not one that replaced it meanwhile.
   return documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };
@@ -96,7 +89,7 @@ export type InjectRequest = {
 };
 
 /**
- * Injects the content bundle and its stylesheet into the tab unless it is there already;
+ * Injects the content bundle into the tab unless it is there already;
  * true when the bundle is (now) in the page. Nothing happens where the settings say no.
  */
 export async function injectContent(request: InjectRequest): Promise<boolean> {
@@ -111,10 +104,7 @@ export async function injectContent(request: InjectRequest): Promise<boolean> {
   await save();
   try {
     const target = targetOf(tabId, documentId);
-    await Promise.all([
-      scripting().insertCSS({ target, css: pageCss }),
-      scripting().executeScript({ target, files: [contentFile] }),
-    ]);
+    await scripting().executeScript({ target, files: [contentFile] });
     return true;
   } catch (error) {
     map.delete(tabId);

@@ -4,9 +4,22 @@
  */
 import browser from '../platform/browser';
 import type { ArticleKey } from '../core/anchoring/types';
-import type { AnchoringReport } from '../messaging/protocol';
+import type { AnchoringReport, RefusedReport } from '../messaging/protocol';
 
-export type TabEntry = { url: string; article: ArticleKey | null; anchoring: AnchoringReport | null };
+/**
+ * What the background itself recorded about a tab. `url` is the normalised address the tab's
+ * content script reported FROM (its `sender.url`), `article` the key of that report: the only
+ * source the ownership rules (highlight-access.ts) trust.
+ */
+export type TabEntry = {
+  url: string;
+  article: ArticleKey | null;
+  anchoring: AnchoringReport | null;
+  /** The tab's last report was refused: the panel says so instead of showing an older page. */
+  refused?: RefusedReport;
+  /** The reader asked, on the page, to write the note of this highlight in the panel. */
+  noteRequest?: { id: string; at: number };
+};
 
 const KEY = 'tabs';
 let tabs: Map<number, TabEntry> | null = null;
@@ -47,6 +60,42 @@ async function save(): Promise<void> {
 export async function setTabPage(tabId: number, url: string, article: ArticleKey | null): Promise<void> {
   (await load()).set(tabId, { url, article, anchoring: null });
   await save();
+}
+
+/** The tab's report was refused: forget its old page (a single-page app moved on) and keep why. */
+export async function setTabRefused(tabId: number, refused: RefusedReport): Promise<void> {
+  (await load()).set(tabId, { url: refused.url, article: null, anchoring: null, refused });
+  await save();
+}
+
+/** The tab's article, recorded when the reader highlights on a page the analysis skipped. */
+export async function setTabArticle(tabId: number, url: string, article: ArticleKey): Promise<void> {
+  const map = await load();
+  const entry = map.get(tabId);
+  map.set(tabId, { url, anchoring: entry?.url === url ? entry.anchoring : null, article });
+  await save();
+}
+
+export async function setTabNoteRequest(tabId: number, id: string, at: number): Promise<void> {
+  const map = await load();
+  const entry = map.get(tabId);
+  if (!entry) return;
+  map.set(tabId, { ...entry, noteRequest: { id, at } });
+  await save();
+}
+
+/** Every tab entry (for notifying the tabs that show one article). */
+export async function allTabs(): Promise<[number, TabEntry][]> {
+  return [...(await load()).entries()];
+}
+
+/** Forgets every tab's page (the history was cleared). */
+export async function forgetAllTabs(): Promise<number[]> {
+  const map = await load();
+  const ids = [...map.keys()];
+  map.clear();
+  await save();
+  return ids;
 }
 
 export async function setTabAnchoring(tabId: number, anchoring: AnchoringReport): Promise<void> {

@@ -3,10 +3,13 @@ import type { Handlers } from '../messaging/handlers';
 import { HandlerError } from '../messaging/handlers';
 import type { UiToBackground } from '../messaging/protocol';
 import { getPage } from '../storage/pages-repo';
-import { deleteHighlight, getHighlight, listHighlightsForArticle, putHighlight, searchHighlights, warmSearchIndex } from '../storage/highlights-repo';
+import { searchHighlights, warmSearchIndex } from '../storage/highlights-repo';
 import { exportHighlights, importHighlights } from './export-import';
-import { notifyHighlightsChanged } from './notify';
+import { listHighlights, removeHighlight, restoreHighlight, updateHighlight } from './highlight-service';
+import { clearHistory, deleteEverything, exportHistory } from './history';
 import { getTab } from './tab-registry';
+
+const UI = { kind: 'ui' } as const;
 
 export const uiHandlers: Handlers<UiToBackground> = {
   async getTabState({ tabId }) {
@@ -14,32 +17,24 @@ export const uiHandlers: Handlers<UiToBackground> = {
     warmSearchIndex();
     const tab = await getTab(tabId);
     if (!tab) return null;
+    // The tab's last report was refused: say so, never show the page it showed before.
+    if (tab.refused) throw new HandlerError('invalid', `this page's report was refused (${tab.refused.reason})`);
     const page = await getPage(tab.url);
     if (!page) return null;
-    const highlights = page.report.article ? await listHighlightsForArticle(page.report.article) : [];
-    return { tabId, page: page.report, highlights, anchoring: tab.anchoring };
+    const highlights = await listHighlights(UI, page.report.article);
+    return { tabId, page: page.report, highlights, anchoring: tab.anchoring, ...(tab.noteRequest ? { noteRequest: tab.noteRequest } : {}) };
   },
 
-  async updateHighlight({ id, patch }) {
-    const existing = await getHighlight(id);
-    if (!existing) throw new HandlerError('not-found', `no highlight ${id}`);
-    const updated = { ...existing, ...patch, updated: Math.max(Date.now(), existing.updated + 1) };
-    await putHighlight(updated);
-    await notifyHighlightsChanged([id]);
-    return updated;
+  updateHighlight({ id, patch }) {
+    return updateHighlight(UI, id, patch);
   },
 
-  async deleteHighlight({ id }) {
-    const deleted = await deleteHighlight(id);
-    if (!deleted) throw new HandlerError('not-found', `no highlight ${id}`);
-    await notifyHighlightsChanged([id]);
-    return deleted;
+  deleteHighlight({ id }) {
+    return removeHighlight(UI, id);
   },
 
-  async restoreHighlight({ highlight }) {
-    await putHighlight(highlight);
-    await notifyHighlightsChanged([highlight.id]);
-    return highlight;
+  restoreHighlight({ highlight }) {
+    return restoreHighlight(UI, highlight);
   },
 
   searchHighlights(query) {
@@ -50,8 +45,19 @@ export const uiHandlers: Handlers<UiToBackground> = {
     return exportHighlights(request);
   },
 
-  async importHighlights({ text }) {
-    const result = await importHighlights(text);
-    return result;
+  importHighlights({ text }) {
+    return importHighlights(text);
+  },
+
+  exportHistory() {
+    return exportHistory();
+  },
+
+  clearHistory() {
+    return clearHistory();
+  },
+
+  deleteEverything() {
+    return deleteEverything();
   },
 };

@@ -66,8 +66,8 @@ export function startContent(): Lifecycle | null {
       scrollToHighlight: ({ id }) => ({ found: highlights.scrollTo(id) }),
       highlightSelection: ({ color }) => highlights.highlightSelection(color).then((created) => ({ created })),
       reattachOrphan: ({ id }) => highlights.reattach(id).then((reattached) => ({ reattached })),
-      highlightsChanged: () => {
-        void highlights.reload();
+      highlightsChanged: (change) => {
+        void highlights.apply(change);
         return null;
       },
     },

@@ -11,6 +11,7 @@ import { readPage, type PageReading } from '../core/page-reading';
 import type { PageAnalysis } from '../core/analysis/types';
 import type { KeyFigure } from '../core/figures/types';
 import type { ArticleKey } from '../core/anchoring/types';
+import { capReport } from '../core/limits';
 import type { PageReport } from '../messaging/protocol';
 import { articleKeyOf } from './article-key';
 import { yieldToPage } from './yield-to-page';
@@ -43,14 +44,15 @@ export async function analyseDocument(doc: Document, url: string, opts: { signal
   if (article === null) return null;
   const figures = await step<KeyFigure[]>(() => extractKeyFigures(doc, {}, reading));
   if (!figures) return null;
-  const report: PageReport = {
+  // Capped at the protocol's limits, saying what was cut: never a report the background refuses.
+  const report: PageReport = capReport({
     url,
-    title: (doc.title || '').slice(0, 2000),
+    title: doc.title || '',
     isArticle: true,
     analysis,
     figures,
     article: article || null,
     durationMs: busy,
-  };
+  });
   return { report, reading };
 }

@@ -5,8 +5,9 @@
  */
 import type { PageLocation } from '../core/analysis/types';
 import { buildTextIndex, rangeFromOffsets, type TextIndex } from '../core/text/text-index';
+import { paintNames } from './highlights/paint-names';
+import { ensurePaintStyles } from './highlights/paint-styles';
 
-const FLASH = 'rl-flash';
 const FLASH_MS = 1600;
 
 /** `bodyIndex`: the analysis's text index of the body, when it still describes the page. */
@@ -42,8 +43,11 @@ function flash(range: Range): void {
   const registry = (globalThis.CSS as unknown as { highlights?: Map<string, unknown> } | undefined)?.highlights;
   const HighlightCtor = (globalThis as unknown as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
   if (!registry || !HighlightCtor) return;
-  registry.set(FLASH, new HighlightCtor(range));
-  setTimeout(() => registry.delete(FLASH), FLASH_MS);
+  // This page load's random name, painted by rules the background inserts (highlights/paint-names.ts).
+  const name = paintNames().flash;
+  void ensurePaintStyles();
+  registry.set(name, new HighlightCtor(range));
+  setTimeout(() => registry.delete(name), FLASH_MS);
 }
 
 function safeQueryAll(doc: Document, selector: string): Element[] {

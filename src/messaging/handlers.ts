@@ -33,6 +33,8 @@ export function createListener<D extends Direction>(
   handlers: Handlers<(typeof directions)[D]>,
   allowSender: (sender: Sender) => boolean,
   onError: (error: unknown) => void = () => {},
+  /** A message of ours failed its schema: told, so e.g. a refused page report can be said in the panel. */
+  onRefused: (type: string, sender: Sender, reason: string) => void = () => {},
 ): (message: unknown, sender: Sender) => Promise<Result<unknown>> | undefined {
   const defs = directions[dir] as Record<string, { payload: Schema<unknown> }>;
   const table = handlers as Record<string, (payload: unknown, sender: Sender) => unknown>;
@@ -49,7 +51,11 @@ export function createListener<D extends Direction>(
     const handler = table[message.type];
     if (!def || !handler) return Promise.resolve(failure('invalid', `no handler for ${message.type}`));
     const parsed = def.payload.parse(message.payload, 'payload');
-    if (!parsed.ok) return Promise.resolve(failure('invalid', `${message.type}: ${parsed.issue.path} ${parsed.issue.message}`));
+    if (!parsed.ok) {
+      const reason = `${message.type}: ${parsed.issue.path} ${parsed.issue.message}`;
+      onRefused(message.type, sender, reason);
+      return Promise.resolve(failure('invalid', reason));
+    }
     return (async (): Promise<Result<unknown>> => {
       try {
         const value = await handler(parsed.value, sender);
@@ -69,8 +75,9 @@ export function registerHandlers<D extends Direction>(
   handlers: Handlers<(typeof directions)[D]>,
   allowSender: (sender: Sender) => boolean,
   onError?: (error: unknown) => void,
+  onRefused?: (type: string, sender: Sender, reason: string) => void,
 ): () => void {
-  const listener = createListener(dir, handlers, allowSender, onError);
+  const listener = createListener(dir, handlers, allowSender, onError, onRefused);
   const onMessage = browser.runtime.onMessage as unknown as {
     addListener(l: typeof listener): void;
     removeListener(l: typeof listener): void;

@@ -6,10 +6,12 @@
 import type { PageAnalysis, PageLocation } from '../core/analysis/types';
 import type { KeyFigure } from '../core/figures/types';
 import type { Highlight } from '../core/anchoring/types';
+import { LIMITS } from '../core/limits';
+import { highlightSchema } from '../core/validate/records';
 import { s, type Schema } from './schema';
 
-const short = s.string({ max: 2_000 });
-const text = s.string({ max: 20_000 });
+const short = s.string({ max: LIMITS.short });
+const text = s.string({ max: LIMITS.text });
 const offset = s.number({ min: 0, integer: true });
 
 export const pageLocationSchema = s.union(
@@ -30,12 +32,12 @@ const hopSchema = s.object({
   role: s.literal('original', 'author', 'wire', 'editor', 'platform', 'reprinter', 'this-site'),
   name: short,
   url: s.optional(s.httpUrl()),
-  evidence: s.array(short, { max: 200 }),
+  evidence: s.array(short, { max: LIMITS.hopEvidence }),
 });
 
 export const pageAnalysisSchema = s.object({
   schema: s.literal(1),
-  url: s.string({ max: 8192 }),
+  url: s.string({ max: LIMITS.url }),
   verdict: s.literal('repost', 'original', 'unknown'),
   isRepost: s.boolean(),
   kind: s.optional(s.literal('republished-with-permission', 'wire-copy', 'syndicated', 'mirror', 'aggregator')),
@@ -47,10 +49,10 @@ export const pageAnalysisSchema = s.object({
     title: s.optional(short),
     date: s.optional(short),
   }),
-  chain: s.array(hopSchema, { max: 50 }),
-  evidence: s.array(evidenceSchema, { max: 500 }),
+  chain: s.array(hopSchema, { max: LIMITS.chainHops }),
+  evidence: s.array(evidenceSchema, { max: LIMITS.evidence }),
   site: s.object({ name: s.optional(short), author: s.optional(short), date: s.optional(short), title: s.optional(short) }),
-  problems: s.array(short, { max: 100 }),
+  problems: s.array(short, { max: LIMITS.problems }),
 });
 
 export const keyFigureSchema = s.object({
@@ -68,34 +70,7 @@ export const keyFigureSchema = s.object({
   location: pageLocationSchema,
 });
 
-const quoteSchema = s.object({
-  type: s.literal('TextQuoteSelector'),
-  exact: s.string({ min: 1, max: 20_000 }),
-  prefix: s.string({ max: 2_000 }),
-  suffix: s.string({ max: 2_000 }),
-});
-const positionSchema = s.object({ type: s.literal('TextPositionSelector'), start: offset, end: offset });
-
-export const highlightSelectorsSchema = s.object({ quote: quoteSchema, position: positionSchema });
-
-export const highlightColorSchema = s.string({ min: 1, max: 32 });
-
-export const highlightSchema = s.object({
-  id: s.string({ min: 1, max: 100 }),
-  article: s.object({
-    pageUrl: s.httpUrl(),
-    originalUrl: s.optional(s.httpUrl()),
-    fingerprint: s.string({ max: 4_000 }),
-  }),
-  madeOn: short,
-  pageTitle: short,
-  selectors: highlightSelectorsSchema,
-  color: highlightColorSchema,
-  note: s.string({ max: 50_000 }),
-  created: s.number({ min: 0 }),
-  updated: s.number({ min: 0 }),
-});
-
+export { highlightColorSchema, highlightIdSchema, highlightSchema, highlightSelectorsSchema, noteSchema } from '../core/validate/records';
 // Compile-time ties between the schemas and the core types (see the file comment).
 export const pageAnalysisCheck: Schema<PageAnalysis> = pageAnalysisSchema;
 export const keyFigureCheck: Schema<KeyFigure> = keyFigureSchema;

@@ -5,10 +5,13 @@
  * (checked on arrival); replies are `Result`s, because `Error` objects do not survive messaging.
  */
 import type { Highlight } from '../core/anchoring/types';
-import { highlightColorSchema, highlightSchema, highlightSelectorsSchema, pageAnalysisSchema, keyFigureSchema, pageLocationSchema } from './model-schemas';
+import { LIMITS } from '../core/limits';
+import { articleKeySchema } from '../core/validate/records';
+import { highlightColorSchema, highlightIdSchema, highlightSchema, highlightSelectorsSchema, noteSchema, pageAnalysisSchema, keyFigureSchema, pageLocationSchema } from './model-schemas';
 import { s, type Infer, type Schema } from './schema';
 
-export type ProtocolError = { code: 'invalid' | 'not-found' | 'storage' | 'forbidden' | 'unavailable' | 'internal'; message: string };
+/** `quota`: the browser refused to store more (disk or quota full); said as such to the user. */
+export type ProtocolError = { code: 'invalid' | 'not-found' | 'storage' | 'quota' | 'forbidden' | 'unavailable' | 'internal'; message: string };
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ProtocolError };
 
 /** A message definition: the payload's schema and (as a phantom type) the reply's type. */
@@ -18,20 +21,16 @@ const call = <R>() => <P>(payload: Schema<P>): CallDef<P, R> => ({ payload });
 export type PayloadOf<D> = D extends CallDef<infer P, unknown> ? P : never;
 export type ReplyOf<D> = D extends CallDef<unknown, infer R> ? R : never;
 
-export const articleKeySchema = s.object({
-  pageUrl: s.httpUrl(),
-  originalUrl: s.optional(s.httpUrl()),
-  fingerprint: s.string({ max: 4_000 }),
-});
+export { articleKeySchema };
 
 /** What the content script learned about its page. */
 export const pageReportSchema = s.object({
   url: s.httpUrl(),
-  title: s.string({ max: 2_000 }),
+  title: s.string({ max: LIMITS.short }),
   /** False when the cheap pre-check decided this is not an article (nothing else was computed). */
   isArticle: s.boolean(),
   analysis: s.nullable(pageAnalysisSchema),
-  figures: s.array(keyFigureSchema, { max: 2_000 }),
+  figures: s.array(keyFigureSchema, { max: LIMITS.figures }),
   article: s.nullable(articleKeySchema),
   /** How long the analysis took in the page, in ms. */
   durationMs: s.number({ min: 0 }),
@@ -40,8 +39,8 @@ export type PageReport = Infer<typeof pageReportSchema>;
 
 /** Highlights of this tab that could not be anchored on the page as it is now. */
 export const anchoringSchema = s.object({
-  anchored: s.array(s.string({ max: 100 }), { max: 100_000 }),
-  orphans: s.array(s.string({ max: 100 }), { max: 100_000 }),
+  anchored: s.array(highlightIdSchema, { max: LIMITS.ids }),
+  orphans: s.array(highlightIdSchema, { max: LIMITS.ids }),
 });
 export type AnchoringReport = Infer<typeof anchoringSchema>;
 
@@ -51,12 +50,17 @@ export type TabState = {
   page: PageReport;
   highlights: Highlight[];
   anchoring: AnchoringReport | null;
+  /** The reader chose "note" on the page: the panel focuses this highlight's note editor (newest `at` wins). */
+  noteRequest?: { id: string; at: number };
 };
 
-const idSchema = s.string({ min: 1, max: 100 });
+/** Why the panel shows no report for a tab whose content script sent one (refused, with the reason). */
+export type RefusedReport = { url: string; reason: string };
+
+const idSchema = highlightIdSchema;
 const highlightPatchSchema = s.object({
   color: s.optional(highlightColorSchema),
-  note: s.optional(s.string({ max: 50_000 })),
+  note: s.optional(noteSchema),
   /** Re-attaching an orphan gives it new selectors. */
   selectors: s.optional(highlightSelectorsSchema),
 });
@@ -65,9 +69,12 @@ const highlightPatchSchema = s.object({
 export const contentToBackground = {
   /** The page was analysed (event); the background stores it for the side panel. */
   pageAnalysed: call<{ tabId: number }>()(s.object({ page: pageReportSchema })),
-  /** Highlights stored for this article (this page, its original, or another copy of it). */
-  listHighlightsForArticle: call<Highlight[]>()(s.object({ article: articleKeySchema })),
-  /** Persist a new highlight made from the user's selection (command). */
+  /**
+   * Highlights of the article this tab shows (this page, or another copy whose text matches).
+   * Which article is decided by the background from the tab's own report, never by the message.
+   */
+  listHighlightsForArticle: call<Highlight[]>()(s.object({})),
+  /** Persist a NEW highlight made from the user's selection (command); filed under the tab's article. */
   saveHighlight: call<Highlight>()(s.object({ highlight: highlightSchema })),
   /** The result of re-anchoring on this page (event), for the orphans list. */
   anchoringReported: call<null>()(anchoringSchema),
@@ -83,6 +90,19 @@ export const contentToBackground = {
    * `selection` on the reader's first selection. Injected only where the settings allow.
    */
   requestContent: call<{ injected: boolean }>()(s.object({ reason: s.literal('article', 'page', 'selection') })),
+  /**
+   * The reader chose "note" in the in-page toolbar: open the side panel (inside the click's user
+   * gesture where the browser allows it) and focus this highlight's note there. Notes are never
+   * typed in the page, whose scripts see every keystroke.
+   */
+  openNoteEditor: call<{ opened: boolean }>()(s.object({ id: idSchema })),
+  /**
+   * Paint rules for this page load's random highlight names (see content/highlights/paint-names.ts):
+   * the background inserts them with `scripting.insertCSS`, a stylesheet the page cannot read.
+   */
+  insertHighlightStyles: call<{ inserted: boolean }>()(s.object({
+    rules: s.array(s.object({ name: s.string({ min: 8, max: 64 }), color: highlightColorSchema, flash: s.optional(s.boolean()) }), { max: 64 }),
+  })),
 } as const;
 
 /** Calls that extension pages (side panel, popup) make to the background. */
@@ -102,26 +122,39 @@ export const uiToBackground = {
     scope: s.literal('tab', 'all'),
     tabId: s.optional(s.number({ integer: true, min: 0 })),
   })),
-  importHighlights: call<{ added: number; updated: number; unchanged: number }>()(s.object({ text: s.string({ max: 20_000_000 }) })),
+  importHighlights: call<{ added: number; updated: number; unchanged: number }>()(s.object({ text: s.string({ max: LIMITS.importChars }) })),
+  /** The reading history (the `pages` store) as a JSON file. */
+  exportHistory: call<{ fileName: string; mime: string; text: string }>()(s.object({})),
+  /** Forgets the reading history (every stored page report); highlights stay. */
+  clearHistory: call<{ pages: number }>()(s.object({})),
+  /** Deletes every page report and every highlight and note. */
+  deleteEverything: call<{ pages: number; highlights: number }>()(s.object({})),
 } as const;
 
 /** Events the background broadcasts to open extension pages. */
 export const backgroundToUi = {
   tabStateChanged: call<null>()(s.object({ tabId: s.number({ integer: true, min: 0 }) })),
-  highlightsChanged: call<null>()(s.object({ ids: s.array(idSchema, { max: 100_000 }) })),
+  highlightsChanged: call<null>()(s.object({ ids: s.array(idSchema, { max: LIMITS.ids }) })),
 } as const;
 
 /** Commands sent to a tab's content script (by the background or an extension page). */
 export const toContent = {
   /** Scroll the page to a location (evidence or figure) and flash it. */
-  scrollToLocation: call<{ found: boolean }>()(s.object({ location: pageLocationSchema, text: s.optional(s.string({ max: 20_000 })) })),
+  scrollToLocation: call<{ found: boolean }>()(s.object({ location: pageLocationSchema, text: s.optional(s.string({ max: LIMITS.text })) })),
   scrollToHighlight: call<{ found: boolean }>()(s.object({ id: idSchema })),
   /** Highlight the current selection (keyboard command, context menu). */
   highlightSelection: call<{ created: boolean }>()(s.object({ color: s.optional(highlightColorSchema) })),
   /** Give an orphan the current selection as its new place. */
   reattachOrphan: call<{ reattached: boolean }>()(s.object({ id: idSchema })),
-  /** Stored highlights changed elsewhere (side panel, another tab): reload and re-render. */
-  highlightsChanged: call<null>()(s.object({ ids: s.array(idSchema, { max: 100_000 }) })),
+  /**
+   * Stored highlights of THIS tab's article changed elsewhere (side panel, another tab): the
+   * changed records and the deleted ids. Sent only to tabs showing that article.
+   */
+  highlightsChanged: call<null>()(s.object({
+    ids: s.array(idSchema, { max: LIMITS.ids }),
+    changed: s.array(highlightSchema, { max: LIMITS.ids }),
+    deleted: s.array(idSchema, { max: LIMITS.ids }),
+  })),
 } as const;
 
 export type ContentToBackground = typeof contentToBackground;

@@ -1,9 +1,10 @@
 /** The user's highlights. Every write is one transaction; nothing here deletes data on its own. */
 import type { ArticleKey, Highlight } from '../core/anchoring/types';
+import { isNewer } from '../core/highlights-io/merge-highlights';
 import { fingerprintBuckets, sameArticle } from '../core/text/text-fingerprint';
 import { getDb } from './open-db';
 import type { StoredHighlight } from './schema';
-import { getSearchIndex, indexDelete, indexPut, searchIndex } from './search-index';
+import { getSearchIndex, indexDelete, indexPut, resetSearchIndex, searchIndex } from './search-index';
 
 /** Adds the index-only bucket keys (see StoredHighlight). */
 function toStored(h: Highlight): StoredHighlight {
@@ -38,25 +39,22 @@ export async function deleteHighlight(id: string): Promise<Highlight | undefined
 }
 
 /**
- * Highlights of one article wherever they were made: on this page, on the original it names,
- * on a copy whose original URL is this page, or on any copy whose text fingerprint is similar
- * enough (candidates come from the bucket index, then the similarity decides).
+ * Highlights of one article wherever they were made: on this very page (same normalised URL), or
+ * on any copy whose TEXT matches (fingerprint similarity; candidates come from the bucket index).
+ * A page's own claims (its canonical link, the original it names) decide nothing: one
+ * `<link rel=canonical>` must not bring another site's highlights and notes to a page.
  * De-duplicated by id, oldest first.
  */
 export async function listHighlightsForArticle(article: ArticleKey): Promise<Highlight[]> {
   const db = await getDb();
   const tx = db.transaction('highlights');
-  const urls = [article.pageUrl, article.originalUrl].filter((u): u is string => Boolean(u));
-  const byUrl: Promise<StoredHighlight[]>[] = [];
-  for (const url of urls) {
-    byUrl.push(tx.store.index('by-page').getAll(url), tx.store.index('by-original').getAll(url));
-  }
+  const byPage = tx.store.index('by-page').getAll(article.pageUrl);
   const buckets = fingerprintBuckets(article.fingerprint);
   const byBucket = buckets.map((b) => tx.store.index('by-bucket').getAll(b));
-  const [urlGroups, bucketGroups] = await Promise.all([Promise.all(byUrl), Promise.all(byBucket)]);
+  const [pageGroup, bucketGroups] = await Promise.all([byPage, Promise.all(byBucket)]);
   await tx.done;
   const byId = new Map<string, Highlight>();
-  for (const s of urlGroups.flat()) byId.set(s.id, fromStored(s));
+  for (const s of pageGroup) byId.set(s.id, fromStored(s));
   for (const s of bucketGroups.flat()) {
     if (!byId.has(s.id) && sameArticle(s.article.fingerprint, article.fingerprint)) byId.set(s.id, fromStored(s));
   }
@@ -110,7 +108,7 @@ export async function mergeHighlights(incoming: Highlight[]): Promise<{ added: n
       added++;
       written.push(h);
       await tx.store.put(toStored(h));
-    } else if (h.updated > existing.updated) {
+    } else if (isNewer(h, existing)) {
       updated++;
       written.push(h);
       await tx.store.put(toStored(h));
@@ -126,4 +124,16 @@ export async function mergeHighlights(incoming: Highlight[]): Promise<{ added: n
 /** Builds the search index ahead of the first search (called when a panel opens). */
 export function warmSearchIndex(): void {
   void getSearchIndex(allHighlights).catch(() => {});
+}
+
+/** Deletes every highlight in one transaction; returns what was there (to tell the tabs). */
+export async function clearHighlights(): Promise<Highlight[]> {
+  const db = await getDb();
+  const tx = db.transaction('highlights', 'readwrite');
+  const all = await tx.store.getAll();
+  await tx.store.clear();
+  await tx.done;
+  resetSearchIndex();
+  for (const h of all) indexDelete(h.id);
+  return all.map(fromStored);
 }

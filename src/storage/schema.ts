@@ -5,13 +5,16 @@
  * v1: `pages` — the last analysis report of each page, keyed by normalised URL.
  * v2: `highlights` — the user's highlights (W3C-style selectors), indexed by page, by original
  *     article URL, by fingerprint bucket (multiEntry) and by time.
+ * v3: no new store; highlight ids become canonical lower-case (two ids differing only in case
+ *     were two records; they merge, newer wins). The `pages` history is bounded from v3 on
+ *     (pages-repo.ts prunes on every write).
  */
 import type { DBSchema } from 'idb';
 import type { Highlight } from '../core/anchoring/types';
 import type { PageReport } from '../messaging/protocol';
 
 export const DB_NAME = 'repost-lens';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export type PageRecord = { url: string; report: PageReport; updated: number };
 
@@ -39,5 +42,8 @@ export interface DbV2 extends DBSchema {
   };
 }
 
+/** v3 changes data, not shape. */
+export type DbV3 = DbV2;
+
 /** The current schema. */
-export type Db = DbV2;
+export type Db = DbV3;

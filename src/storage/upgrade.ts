@@ -4,13 +4,13 @@
  * requests in here: the versionchange transaction would close under us.
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { Db, DbV1 } from './schema';
+import type { Db, DbV1, StoredHighlight } from './schema';
 
 export function upgradeDb(
   db: IDBPDatabase<Db>,
   oldVersion: number,
   _newVersion: number | null,
-  _tx: IDBPTransaction<Db, StoreNames<Db>[], 'versionchange'>,
+  tx: IDBPTransaction<Db, StoreNames<Db>[], 'versionchange'>,
 ): void {
   if (oldVersion < 1) {
     const v1 = db as unknown as IDBPDatabase<DbV1>;
@@ -24,5 +24,31 @@ export function upgradeDb(
     highlights.createIndex('by-original', 'article.originalUrl');
     highlights.createIndex('by-bucket', 'buckets', { multiEntry: true });
     highlights.createIndex('by-updated', 'updated');
+  }
+  if (oldVersion < 3) {
+    void lowerCaseIds(tx);
+  }
+}
+
+/**
+ * v3: every highlight id in canonical lower-case form. A record stored under an upper-case id is
+ * moved to the lower-case key; when both exist, the newer `updated` wins (the other is dropped,
+ * being the same highlight). Only IDB requests are awaited, so the upgrade transaction stays open.
+ */
+async function lowerCaseIds(tx: IDBPTransaction<Db, StoreNames<Db>[], 'versionchange'>): Promise<void> {
+  const store = tx.objectStore('highlights');
+  let cursor = await store.openCursor();
+  const moves: StoredHighlight[] = [];
+  while (cursor) {
+    const record = cursor.value;
+    if (record.id !== record.id.toLowerCase()) {
+      moves.push({ ...record, id: record.id.toLowerCase() });
+      await cursor.delete();
+    }
+    cursor = await cursor.continue();
+  }
+  for (const moved of moves) {
+    const existing = await store.get(moved.id);
+    if (!existing || moved.updated > existing.updated) await store.put(moved);
   }
 }

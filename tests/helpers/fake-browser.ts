@@ -45,6 +45,7 @@ export function createFakeBrowser() {
   let currentSender: Sender = { id: EXTENSION_ID, url: `${EXTENSION_BASE}src/sidepanel/index.html` };
   const tabMessages: Array<{ tabId: number; message: unknown }> = [];
   const badge = new Map<number, string>();
+  const cssInserts: Array<{ target: { tabId: number; frameIds?: number[] }; css: string }> = [];
 
   async function dispatch(message: unknown, sender: Sender): Promise<unknown> {
     const cloned = structuredClone(message);
@@ -80,6 +81,9 @@ export function createFakeBrowser() {
       },
     },
     windows: { getCurrent: async () => ({ id: 1 }) },
+    scripting: {
+      insertCSS: async (injection: { target: { tabId: number; frameIds?: number[] }; css: string }) => void cssInserts.push(structuredClone(injection)),
+    },
     action: {
       setBadgeText: async ({ tabId, text }: { tabId: number; text: string }) => void badge.set(tabId, text),
       setBadgeBackgroundColor: async () => {},
@@ -97,10 +101,12 @@ export function createFakeBrowser() {
     setSender: (sender: Sender) => { currentSender = sender; },
     tabMessages,
     badge,
+    cssInserts,
     reset() {
       onMessage.listeners = [];
       storageChanged.listeners = [];
       tabMessages.length = 0;
+      cssInserts.length = 0;
       badge.clear();
       for (const area of [browser.storage.local, browser.storage.sync, browser.storage.session]) area.data.clear();
     },

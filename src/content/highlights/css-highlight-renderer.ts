@@ -1,10 +1,12 @@
 /**
- * Paints highlights with the CSS Custom Highlight API: one `Highlight` per colour registered as
- * `rl-<hex>` in `CSS.highlights`, styled by `::highlight(rl-<hex>)` in the content stylesheet the
- * browser injects. Nothing is added to the page DOM, so pages that own their DOM (React, Vue)
- * keep working and the text index used for anchoring never changes under us.
+ * Paints highlights with the CSS Custom Highlight API: one `Highlight` per colour registered in
+ * `CSS.highlights` under this page load's random name for it (paint-names.ts), styled by rules the
+ * background inserts (`scripting.insertCSS`, a stylesheet the page cannot read or match). Nothing
+ * is added to the page DOM, so pages that own their DOM (React, Vue) keep working and the text
+ * index used for anchoring never changes under us.
  */
 import { hitTestRects } from './hit-test';
+import { paintNames } from './paint-names';
 import { isDeadRange, type HighlightRenderer } from './renderer';
 
 /** The parts of a `Highlight` we use (a set of ranges). */
@@ -29,19 +31,27 @@ export function detectCssHighlightApi(win: typeof globalThis = globalThis): CssH
   return { registry, create: () => new Ctor() };
 }
 
-/** Name under which a colour's highlight is registered (matches highlights.css). */
+/** Name under which a colour's highlight is registered on this page load. */
 export function highlightName(key: string): string {
-  return `rl-${key}`;
+  return paintNames().forKey(key);
 }
 
-/** A renderer over the CSS Custom Highlight API: no page DOM changes, ranges kept per id. */
-export function createCssHighlightRenderer(api: CssHighlightApi): HighlightRenderer {
+/**
+ * A renderer over the CSS Custom Highlight API: no page DOM changes, ranges kept per id.
+ * `onFirstPaint` runs once, before the first highlight is registered (to insert the paint rules).
+ */
+export function createCssHighlightRenderer(api: CssHighlightApi, onFirstPaint: () => void = () => {}): HighlightRenderer {
+  let styled = false;
   const entries = new Map<string, { range: Range; key: string }>();
   const groups = new Map<string, HighlightLike>();
 
   const attach = (range: Range, key: string): void => {
     let group = groups.get(key);
     if (!group) {
+      if (!styled) {
+        styled = true;
+        onFirstPaint();
+      }
       group = api.create();
       groups.set(key, group);
       // Registered lazily and removed when empty: an idle page carries no registry entries of ours.

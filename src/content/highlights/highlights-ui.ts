@@ -20,6 +20,8 @@ export type HighlightsUi = Omit<InPageUi, 'showToolbar' | 'setLabels'> & {
   anchorPoint(range: Range): Point;
   /** Follows the user's language setting. */
   setLanguage(language: Language): void;
+  /** The current language's strings (for messages the controller shows). */
+  t: Translate;
   /** Listens for clicks on highlights (only while some are painted: idle pages get no listener). */
   setClickable(on: boolean): void;
   destroy(): void;
@@ -31,14 +33,15 @@ export type HighlightsUiOptions = {
   onSelection(selection: Selection | null): void;
   hitTest(x: number, y: number, target: EventTarget | null): string | null;
   onHighlightClick(id: string, at: Point): void;
+  /** Whether an event comes from the reader (`isTrusted`); replaceable only for tests without real input. */
+  trusted?: (event: Event) => boolean;
 };
 
 function labelsFor(t: Translate): OverlayLabels {
   return {
     color: (name) => t('highlightIn', { color: name }),
     addNote: t('addNote'),
-    notePlaceholder: t('notePlaceholder'),
-    save: t('saveNote'),
+    note: t('noteButton'),
     copy: t('copy'),
     delete: t('delete'),
     deleted: t('deleted'),
@@ -49,14 +52,18 @@ function labelsFor(t: Translate): OverlayLabels {
 /** Installs the selection watcher (cheap listeners only) and prepares the overlay lazily. */
 export function createHighlightsUi(doc: Document, opts: HighlightsUiOptions): HighlightsUi {
   const navLanguage = doc.defaultView?.navigator?.language ?? 'en';
-  const overlay = createInPageUi(doc, labelsFor(makeTranslate(resolveLanguage('auto', navLanguage))));
+  const trusted = opts.trusted ?? ((e: Event) => e.isTrusted);
+  let translate = makeTranslate(resolveLanguage('auto', navLanguage));
+  const overlay = createInPageUi(doc, labelsFor(translate));
   const selection = watchSelection(doc, (sel) => opts.onSelection(sel), {
     debounceMs: opts.selectionDebounceMs,
     ignore: (target) => overlay.isOurs(target),
+    trusted,
   });
 
   const onClick = (e: MouseEvent): void => {
-    if (overlay.isOurs(e.target) || e.button !== 0) return;
+    // Only the reader's own clicks: a page dispatching synthetic clicks must not make our UI appear.
+    if (!trusted(e) || overlay.isOurs(e.target) || e.button !== 0) return;
     // A click that ends a drag-selection is selecting, not pointing at a highlight.
     const sel = doc.getSelection();
     if (sel && !sel.isCollapsed) return;
@@ -77,12 +84,14 @@ export function createHighlightsUi(doc: Document, opts: HighlightsUiOptions): Hi
 
   return {
     ...overlay,
+    t: (key, params) => translate(key, params),
     showToolbar(range, palette, actions) {
       overlay.showToolbar(anchorPoint(range), palette, actions);
     },
     anchorPoint,
     setLanguage(language) {
-      overlay.setLabels(labelsFor(makeTranslate(resolveLanguage(language, navLanguage))));
+      translate = makeTranslate(resolveLanguage(language, navLanguage));
+      overlay.setLabels(labelsFor(translate));
     },
     setClickable(on) {
       if (on === clickable) return;

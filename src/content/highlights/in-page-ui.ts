@@ -4,15 +4,17 @@
  * Escape, on scroll and on a click elsewhere; the listeners for that exist only while shown.
  */
 import { createOverlayHost } from './overlay/overlay-host';
-import { buildHighlightMenu, buildSelectionToolbar, buildUndoToast, type OverlayLabels } from './overlay/overlay-views';
+import { buildHighlightMenu, buildMessage, buildSelectionToolbar, buildUndoToast, type OverlayLabels } from './overlay/overlay-views';
 
 /** The overlay's views; showing one replaces the other. */
 export type InPageUi = {
   /** Whether `target` is our overlay (events from inside its closed shadow root point at the host). */
   isOurs(target: EventTarget | Node | null): boolean;
   showToolbar(at: { x: number; y: number }, palette: readonly string[], actions: { color(hex: string): void; note(): void }): void;
-  showMenu(at: { x: number; y: number }, state: { palette: readonly string[]; color: string; note: string; focusNote: boolean }, actions: { color(hex: string): void; saveNote(note: string): void; copy(): void; delete(): void }): void;
+  showMenu(at: { x: number; y: number }, state: { palette: readonly string[]; color: string }, actions: { color(hex: string): void; note(): void; copy(): void; delete(): void }): void;
   showUndo(at: { x: number; y: number }, undo: () => void, ms?: number): void;
+  /** A message that hides itself after `ms` (or on Escape, a click elsewhere). */
+  showMessage(at: { x: number; y: number }, text: string, ms?: number): void;
   hide(): void;
   isShown(): boolean;
   setLabels(labels: OverlayLabels): void;
@@ -28,8 +30,8 @@ export function createInPageUi(doc: Document, initialLabels: OverlayLabels): InP
   const onKey = (e: KeyboardEvent): void => {
     if (e.key === 'Escape') ui.hide();
   };
-  let kind: 'toolbar' | 'menu' | 'toast' | null = null;
-  // The toolbar belongs to a selection that scrolled away; a half-typed note must survive a scroll.
+  let kind: 'toolbar' | 'menu' | 'toast' | 'message' | null = null;
+  // The toolbar belongs to a selection that scrolled away.
   const onScroll = (): void => {
     if (kind === 'toolbar') ui.hide();
   };
@@ -37,7 +39,7 @@ export function createInPageUi(doc: Document, initialLabels: OverlayLabels): InP
     if (!host.isOurs(e.target)) ui.hide();
   };
 
-  const show = (next: 'toolbar' | 'menu' | 'toast', build: (panel: HTMLElement) => void, at: { x: number; y: number }): void => {
+  const show = (next: 'toolbar' | 'menu' | 'toast' | 'message', build: (panel: HTMLElement) => void, at: { x: number; y: number }): void => {
     kind = next;
     if (toastTimer !== null) clearTimeout(toastTimer);
     toastTimer = null;
@@ -63,6 +65,10 @@ export function createInPageUi(doc: Document, initialLabels: OverlayLabels): InP
         ui.hide();
         undo();
       }), at);
+      toastTimer = setTimeout(() => ui.hide(), ms);
+    },
+    showMessage(at, text, ms = 8000) {
+      show('message', (panel) => buildMessage(panel, text), at);
       toastTimer = setTimeout(() => ui.hide(), ms);
     },
     hide() {

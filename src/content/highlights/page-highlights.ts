@@ -13,7 +13,7 @@ import { colorKey } from '../../settings/highlight-colors';
 import { paintOutcomes } from './paint-outcomes';
 import { createReanchorWatcher } from './reanchor-watcher';
 import type { HighlightRenderer } from './renderer';
-import { MARK_TAG } from './wrap-renderer';
+import { markTag } from './wrap-renderer';
 
 /** The highlights of the page and their placement. */
 export type PageHighlights = {
@@ -75,7 +75,7 @@ export function createPageHighlights(doc: Document, d: PageHighlightsDeps): Page
 
   const watcher = createReanchorWatcher(doc, () => void retryUnplaced(), {
     debounceMs: d.reanchorDebounceMs,
-    isOwnNode: (node) => d.isOurs(node) || (node.nodeType === 1 && (node as Element).localName === MARK_TAG),
+    isOwnNode: (node) => d.isOurs(node) || (node.nodeType === 1 && (node as Element).localName === markTag()),
   });
   const unpaint = (id: string): void => {
     const r = renderer;

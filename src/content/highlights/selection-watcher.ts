@@ -11,12 +11,15 @@ export type SelectionWatcher = { stop(): void };
 export function watchSelection(
   doc: Document,
   onSelection: (selection: Selection | null, event: Event) => void,
-  opts: { debounceMs?: number; ignore?: (target: EventTarget | null) => boolean } = {},
+  opts: { debounceMs?: number; ignore?: (target: EventTarget | null) => boolean; trusted?: (event: Event) => boolean } = {},
 ): SelectionWatcher {
   const debounceMs = opts.debounceMs ?? 180;
+  const trusted = opts.trusted ?? ((e: Event) => e.isTrusted);
   let timer: ReturnType<typeof setTimeout> | null = null;
   const handler = (event: Event): void => {
-    if (opts.ignore?.(event.target)) return;
+    // Only the reader's own mouse and keys: a page that makes a selection and dispatches a
+    // synthetic mouseup must not be able to make the toolbar appear (and find its host).
+    if (!trusted(event) || opts.ignore?.(event.target)) return;
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;

@@ -9,7 +9,9 @@
 import type { ArticleKey, Highlight } from '../../core/anchoring/types';
 import type { AnchorAllOptions } from '../../core/anchoring/anchor-all';
 import { describeRange } from '../../core/anchoring/describe-range';
+import { LIMITS } from '../../core/limits';
 import { callBackgroundFromContent } from '../../messaging/client';
+import type { ProtocolError } from '../../messaging/protocol';
 import { storedColor } from '../../settings/highlight-colors';
 import { DEFAULT_SETTINGS, type Settings } from '../../settings/schema';
 import { getSettings, onSettingsChanged } from '../../settings/settings-store';
@@ -29,6 +31,8 @@ export type HighlightsController = {
   offerSelection(): void;
   /** Stored highlights changed elsewhere: reload them. */
   reload(): Promise<void>;
+  /** Stored highlights of this article changed elsewhere: take the records the background sent. */
+  apply(change: { changed: Highlight[]; deleted: string[] }): Promise<void>;
   /** Highlights the current selection; false when there is no usable selection. */
   highlightSelection(color?: string): Promise<boolean>;
   /** Gives an orphan the current selection as its new place. */
@@ -55,6 +59,8 @@ export type HighlightsDeps = {
   reanchorDebounceMs: number;
   settleMs: number;
   selectionDebounceMs: number;
+  /** Whether an input event is the reader's own (`isTrusted`); tests without real input replace it. */
+  trusted: (event: Event) => boolean;
 };
 
 const DEFAULT_DEPS: HighlightsDeps = {
@@ -72,7 +78,13 @@ const DEFAULT_DEPS: HighlightsDeps = {
   // always-on observer.
   settleMs: 5000,
   selectionDebounceMs: 180,
+  trusted: (event) => event.isTrusted,
 };
+
+/** Page-derived strings are cut at the protocol's limit (the page title may be any length). */
+function capped(s: string): string {
+  return s.length > LIMITS.short ? s.slice(0, LIMITS.short) : s;
+}
 
 /** Starts in-page highlighting on `doc` (cheap until an article is attached or text is selected). */
 export function startHighlights(doc: Document, overrides: Partial<HighlightsDeps> = {}): HighlightsController {
@@ -106,7 +118,8 @@ export function startHighlights(doc: Document, overrides: Partial<HighlightsDeps
   const load = async (): Promise<void> => {
     if (!article) return;
     const gen = page.invalidate();
-    const result = await d.call('listHighlightsForArticle', { article });
+    // The background decides which article this tab shows (from its own record), not this call.
+    const result = await d.call('listHighlightsForArticle', {});
     if (!result.ok || gen !== page.generation()) return;
     await page.sync(result.value);
   };
@@ -117,20 +130,38 @@ export function startHighlights(doc: Document, overrides: Partial<HighlightsDeps
     return describeRange(root, range) ?? (doc.body && root !== doc.body ? describeRange(doc.body, range) : null);
   };
 
-  /** Saves a new highlight over `range` (painted at once, unpainted again if saving fails). */
-  const createFromRange = async (range: Range, color: string | undefined): Promise<Highlight | null> => {
+  /** What the reader is told when the background refused or failed a change. */
+  const failureText = (error: ProtocolError): string =>
+    error.code === 'quota' ? ui.t('storageFull') : ui.t('highlightNotSaved', { error: error.message });
+
+  /**
+   * Saves a new highlight over `range` (painted at once, unpainted again if saving fails, and the
+   * reader is told why). A selection longer than the protocol accepts is refused BEFORE it is
+   * painted, with the reason, instead of flashing and vanishing.
+   */
+  const createFromRange = async (range: Range, color: string | undefined, id: string = d.uuid()): Promise<Highlight | null> => {
+    const at = ui.anchorPoint(range);
+    const length = range.toString().length;
+    if (length > LIMITS.quote) {
+      ui.showMessage(at, ui.t('highlightTooLong', { max: LIMITS.quote }));
+      return null;
+    }
     const key = (article ??= d.articleKeyOf(doc));
     if (!key) return null;
     const s = await loadSettings();
     const selectors = describe(range);
     if (!selectors) return null;
+    if (selectors.quote.exact.length > LIMITS.quote) {
+      ui.showMessage(at, ui.t('highlightTooLong', { max: LIMITS.quote }));
+      return null;
+    }
     const now = d.now();
     const highlight: Highlight = {
-      id: d.uuid(),
+      id,
       article: key,
       // host, not hostname: copies on one machine differ only by port, and so do some mirrors.
-      madeOn: doc.location?.host ?? '',
-      pageTitle: (doc.title || '').slice(0, 2000),
+      madeOn: capped(doc.location?.host ?? ''),
+      pageTitle: capped(doc.title || ''),
       selectors,
       color: storedColor(color ?? s.palette[0] ?? DEFAULT_SETTINGS.palette[0] ?? ''),
       note: '',
@@ -142,16 +173,33 @@ export function startHighlights(doc: Document, overrides: Partial<HighlightsDeps
     const saved = await d.call('saveHighlight', { highlight });
     if (!saved.ok) {
       page.forget(highlight.id);
+      ui.showMessage(at, failureText(saved.error));
       return null;
     }
-    return highlight;
+    // The background files it under the tab's article (its record, not ours).
+    page.records.set(saved.value.id, saved.value);
+    return saved.value;
+  };
+
+  /**
+   * Sends the reader to the side panel's note editor for `id`. Must run synchronously inside the
+   * click: the browser lets the panel open only within the user's gesture. Where it cannot open
+   * (Firefox forwards no gesture with a content script's message) the reader is told where to go.
+   */
+  const openNote = (id: string, at: Point): void => {
+    void d.call('openNoteEditor', { id }).then((r) => {
+      if (!r.ok || !r.value.opened) ui.showMessage(at, ui.t('noteInPanel'), 10_000);
+    });
   };
 
   const currentSelection = (): Range | null => usableSelectionRange(doc.getSelection(), (n) => ui.isOurs(n))?.cloneRange() ?? null;
 
-  const edit = async (id: string, patch: { color?: string; note?: string }): Promise<Highlight | null> => {
+  const edit = async (id: string, patch: { color?: string }, at: Point): Promise<Highlight | null> => {
     const result = await d.call('updateHighlight', { id, patch });
-    if (!result.ok) return null;
+    if (!result.ok) {
+      ui.showMessage(at, failureText(result.error));
+      return null;
+    }
     page.records.set(id, result.value);
     if (patch.color) page.recolor(id);
     return result.value;
@@ -159,24 +207,33 @@ export function startHighlights(doc: Document, overrides: Partial<HighlightsDeps
 
   const remove = async (id: string, at: Point): Promise<void> => {
     const result = await d.call('deleteHighlight', { id });
-    if (!result.ok) return;
+    if (!result.ok) {
+      ui.showMessage(at, failureText(result.error));
+      return;
+    }
     const deleted = result.value;
     page.forget(id);
     ui.showUndo(at, () => {
       void d.call('restoreHighlight', { highlight: deleted }).then(async (restored) => {
-        if (!restored.ok) return;
+        if (!restored.ok) {
+          ui.showMessage(at, failureText(restored.error));
+          return;
+        }
         page.records.set(deleted.id, deleted);
         await page.anchor([deleted]);
       });
     });
   };
 
-  const openMenu = (id: string, at: Point, focusNote: boolean): void => {
+  const openMenu = (id: string, at: Point): void => {
     const h = page.records.get(id);
     if (!h || !settings) return;
-    ui.showMenu(at, { palette: settings.palette, color: storedColor(h.color), note: h.note, focusNote }, {
-      color: (hex) => void edit(id, { color: storedColor(hex) }).then((next) => next && openMenu(id, at, false)),
-      saveNote: (note) => void edit(id, { note }).then(() => ui.hide()),
+    ui.showMenu(at, { palette: settings.palette, color: storedColor(h.color) }, {
+      color: (hex) => void edit(id, { color: storedColor(hex) }, at).then((next) => next && openMenu(id, at)),
+      note: () => {
+        ui.hide();
+        openNote(id, at);
+      },
       copy: () => {
         void navigator.clipboard?.writeText(h.selectors.quote.exact).catch(() => {});
         ui.hide();
@@ -202,18 +259,22 @@ export function startHighlights(doc: Document, overrides: Partial<HighlightsDeps
         },
         note: () => {
           const at = ui.anchorPoint(saved);
+          const id = d.uuid();
           ui.hide();
-          void createFromRange(saved, undefined).then((h) => h && openMenu(h.id, at, true));
+          // First, inside the click: open the panel on this highlight's note; then save it.
+          openNote(id, at);
+          void createFromRange(saved, undefined, id);
         },
       });
   };
 
   const ui: HighlightsUi = createHighlightsUi(doc, {
     selectionDebounceMs: d.selectionDebounceMs,
+    trusted: d.trusted,
     onSelection: (selection) => void onSelection(selection),
     hitTest: (x, y, target) => (page.records.size > 0 ? page.renderer().hitTest(x, y, target) : null),
     onHighlightClick: (id, at) => {
-      void loadSettings().then(() => openMenu(id, at, false));
+      void loadSettings().then(() => openMenu(id, at));
     },
   });
 
@@ -225,6 +286,14 @@ export function startHighlights(doc: Document, overrides: Partial<HighlightsDeps
     },
     offerSelection: () => void onSelection(doc.getSelection()),
     reload: load,
+    async apply(change) {
+      if (!article) return;
+      const next = new Map(page.records);
+      for (const id of change.deleted) next.delete(id);
+      for (const h of change.changed) next.set(h.id, h);
+      page.invalidate();
+      await page.sync([...next.values()]);
+    },
     async highlightSelection(color) {
       const range = currentSelection();
       if (!range) return false;

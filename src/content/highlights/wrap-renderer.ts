@@ -1,7 +1,9 @@
 /**
  * Fallback painter for browsers without the CSS Custom Highlight API (Firefox < 140, Safari <
- * 17.2): wraps each highlighted text node in an `<rl-mark data-c="<hex>">` (a custom element name,
- * so page styles for `mark` or `span` do not restyle or hide it, as in Hypothesis' highlighter).
+ * 17.2): wraps each highlighted text node in a custom element (so page styles for `mark` or
+ * `span` do not restyle or hide it, as in Hypothesis' highlighter) whose tag name is drawn at
+ * random per page load (paint-names.ts), coloured by an inline style: no stylesheet of ours
+ * exists that a page could probe by creating such an element.
  *
  * Removal restores the DOM exactly: marks are unwrapped and every text node we split is joined
  * back into the page's original node object (not `normalize()`, which would also merge text nodes
@@ -9,10 +11,19 @@
  * overlapping highlights can be removed in any order.
  */
 import { hitTestRects } from './hit-test';
+import { paintNames } from './paint-names';
 import type { HighlightRenderer } from './renderer';
 
-/** The custom element wrapped around highlighted text (styled by highlights.css). */
-export const MARK_TAG = 'rl-mark';
+/** The custom element wrapped around highlighted text on this page load. */
+export function markTag(): string {
+  return paintNames().markTag;
+}
+
+/** The inline style of a mark of colour `key` (six hex digits). */
+function markStyle(key: string): string {
+  const hex = /^[0-9a-f]{6}$/i.test(key) ? key : 'ffe066';
+  return `all: unset; display: inline; background-color: #${hex}; color: inherit;`;
+}
 
 /** Text that can never be wrapped: an element inside these would break the page or be invalid. */
 const UNWRAPPABLE_PARENTS = new Set(['script', 'style', 'textarea', 'title', 'option', 'select', 'noscript', 'template']);
@@ -38,8 +49,8 @@ export function createWrapRenderer(doc: Document): HighlightRenderer {
         end -= segment.start;
       }
       if (end < node.data.length) splits.push({ left: node, right: node.splitText(end) });
-      const mark = doc.createElement(MARK_TAG);
-      mark.setAttribute('data-c', key);
+      const mark = doc.createElement(markTag());
+      mark.setAttribute('style', markStyle(key));
       node.parentNode?.insertBefore(mark, node);
       mark.appendChild(node);
       owner.set(mark, id);
@@ -79,7 +90,7 @@ export function createWrapRenderer(doc: Document): HighlightRenderer {
       const entry = marks.get(id);
       if (!entry) return;
       entry.key = key;
-      for (const mark of entry.elements) mark.setAttribute('data-c', key);
+      for (const mark of entry.elements) mark.setAttribute('style', markStyle(key));
     },
     remove(id) {
       const entry = marks.get(id);
@@ -113,7 +124,7 @@ export function createWrapRenderer(doc: Document): HighlightRenderer {
       const node = target && typeof (target as Node).nodeType === 'number' ? (target as Node) : null;
       let el = node ? (node.nodeType === 1 ? (node as Element) : node.parentElement) : null;
       for (; el; el = el.parentElement) {
-        const id = el.localName === MARK_TAG ? owner.get(el) : undefined;
+        const id = el.localName === markTag() ? owner.get(el) : undefined;
         if (id && marks.has(id)) return id;
       }
       if (target) return null;

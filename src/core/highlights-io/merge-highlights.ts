@@ -2,6 +2,20 @@
  * Merging highlights from an import (or another device) into the stored ones, by id.
  */
 import type { Highlight } from '../anchoring/types';
+import { LIMITS } from '../limits';
+
+/**
+ * THE "newer wins" rule, used by every write that may meet a stored copy (import, restore, this
+ * merge): `incoming` replaces `existing` only when its `updated` is strictly later.
+ */
+export function isNewer(incoming: Pick<Highlight, 'updated'>, existing: Pick<Highlight, 'updated'> | undefined): boolean {
+  return !existing || incoming.updated > existing.updated;
+}
+
+/** The `updated` time of an edit of `existing` made at `now`: later than before, even with a clock set back. */
+export function nextUpdated(existing: Pick<Highlight, 'updated'>, now: number): number {
+  return Math.min(LIMITS.time, Math.max(Math.floor(now), existing.updated + 1));
+}
 
 export type MergeResult = {
   /** Existing highlights (in their order, replaced where newer) followed by the new ones. */
@@ -23,7 +37,7 @@ export function mergeHighlights(existing: readonly Highlight[], incoming: readon
   for (const h of existing) {
     if (!byId.has(h.id)) order.push(h.id);
     const prev = byId.get(h.id);
-    if (!prev || h.updated > prev.updated) byId.set(h.id, h);
+    if (isNewer(h, prev)) byId.set(h.id, h);
   }
   const existingIds = new Set(order);
   let added = 0;
@@ -35,7 +49,7 @@ export function mergeHighlights(existing: readonly Highlight[], incoming: readon
       byId.set(h.id, h);
       order.push(h.id);
       added++;
-    } else if (h.updated > prev.updated) {
+    } else if (isNewer(h, prev)) {
       byId.set(h.id, h);
       if (existingIds.has(h.id)) replaced++;
     } else {

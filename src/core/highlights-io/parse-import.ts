@@ -2,7 +2,9 @@
  * Import of a highlights file written by `exportAnnotationsJson`. The whole file is validated
  * before anything is returned, so the caller writes either everything or nothing.
  */
-import { HIGHLIGHT_COLORS, type Highlight } from '../anchoring/types';
+import type { Highlight } from '../anchoring/types';
+import { LIMITS } from '../limits';
+import { highlightColorSchema, highlightSchema } from '../validate/records';
 import { ANNO_CONTEXT, COLOR_TAG_PREFIX, FORMAT_NAME, FORMAT_VERSION } from './web-annotation';
 import { assertSafeKeys, httpUrl, ImportError, int, isoDate, obj, str } from './json-guards';
 
@@ -16,14 +18,12 @@ export type ImportLimits = {
 export type ImportResult = { ok: true; highlights: Highlight[] } | { ok: false; error: string };
 
 const UUID_URN = /^urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
-const HEX_COLOR = /^#[0-9a-f]{6}$/i;
-/** Largest text offset accepted (a billion characters is far beyond any page). */
-const MAX_OFFSET = 1_000_000_000;
+const MAX_OFFSET = LIMITS.offset;
 
 /** Parses and validates an export file; never throws. */
 export function parseImport(jsonText: string, limits: ImportLimits = {}): ImportResult {
-  const maxBytes = limits.maxBytes ?? 10_000_000;
-  const maxItems = limits.maxItems ?? 50_000;
+  const maxBytes = limits.maxBytes ?? LIMITS.importBytes;
+  const maxItems = limits.maxItems ?? LIMITS.importItems;
   try {
     if (typeof jsonText !== 'string') return fail('the file is not text');
     // Cheap bound first (a UTF-16 unit is at most 3 UTF-8 bytes), exact count only near the limit.
@@ -41,7 +41,7 @@ export function parseImport(jsonText: string, limits: ImportLimits = {}): Import
     const highlights: Highlight[] = [];
     const seen = new Set<string>();
     items.forEach((item, i) => {
-      const h = readAnnotation(item, `item ${i}`);
+      const h = checked(readAnnotation(item, `item ${i}`), `item ${i}`);
       if (seen.has(h.id)) throw new ImportError(`item ${i}: id: duplicate id ${h.id} in the file`);
       seen.add(h.id);
       highlights.push(h);
@@ -51,6 +51,16 @@ export function parseImport(jsonText: string, limits: ImportLimits = {}): Import
     if (e instanceof ImportError) return fail(e.message);
     return fail(`the file could not be read (${e instanceof Error ? e.message : 'unknown error'})`);
   }
+}
+
+/**
+ * The record as the background would accept it from a message (the one set of definitions in
+ * core/validate/records.ts): what imports can be stored, exported and imported again unchanged.
+ */
+function checked(h: Highlight, at: string): Highlight {
+  const r = highlightSchema.parse(h, at);
+  if (!r.ok) throw new ImportError(`${r.issue.path.replace(/^item \d+\./, `${at}: `)} ${r.issue.message}`);
+  return r.value;
 }
 
 function fail(error: string): ImportResult {
@@ -87,23 +97,21 @@ function readAnnotation(value: unknown, at: string): Highlight {
   const art = obj(ext.article, `${at}: repostLens.article`);
   const article: Highlight['article'] = {
     pageUrl: httpUrl(art.pageUrl, `${at}: repostLens.article.pageUrl`),
-    fingerprint: str(art.fingerprint, `${at}: repostLens.article.fingerprint`, 0, 4_000),
+    fingerprint: str(art.fingerprint, `${at}: repostLens.article.fingerprint`, 0, LIMITS.fingerprint),
   };
   if (art.originalUrl !== undefined) article.originalUrl = httpUrl(art.originalUrl, `${at}: repostLens.article.originalUrl`);
   const color = str(ext.color, `${at}: repostLens.color`, 1, 32);
-  if (!(HIGHLIGHT_COLORS as readonly string[]).includes(color) && !HEX_COLOR.test(color)) {
-    throw new ImportError(`${at}: repostLens.color: unknown colour "${color}"`);
-  }
+  if (!highlightColorSchema.parse(color).ok) throw new ImportError(`${at}: repostLens.color: unknown colour "${color}"`);
 
   const target = obj(a.target, `${at}: target`);
   if (httpUrl(target.source, `${at}: target.source`) !== article.pageUrl) {
     throw new ImportError(`${at}: target.source: differs from repostLens.article.pageUrl`);
   }
   return {
-    id: idMatch[1] as string,
+    id: (idMatch[1] as string).toLowerCase(),
     article,
-    madeOn: str(ext.madeOn, `${at}: repostLens.madeOn`, 0, 2_000),
-    pageTitle: str(ext.pageTitle, `${at}: repostLens.pageTitle`, 0, 2_000),
+    madeOn: str(ext.madeOn, `${at}: repostLens.madeOn`, 0, LIMITS.short),
+    pageTitle: str(ext.pageTitle, `${at}: repostLens.pageTitle`, 0, LIMITS.short),
     selectors: readSelectors(target.selector, `${at}: target.selector`),
     color,
     note: readNote(a.body, `${at}: body`),
@@ -126,9 +134,9 @@ function readSelectors(value: unknown, at: string): Highlight['selectors'] {
   return {
     quote: {
       type: 'TextQuoteSelector',
-      exact: str(q.exact, `${at}[${qi}].exact`, 1, 20_000),
-      prefix: str(q.prefix, `${at}[${qi}].prefix`, 0, 2_000),
-      suffix: str(q.suffix, `${at}[${qi}].suffix`, 0, 2_000),
+      exact: str(q.exact, `${at}[${qi}].exact`, 1, LIMITS.quote),
+      prefix: str(q.prefix, `${at}[${qi}].prefix`, 0, LIMITS.quoteContext),
+      suffix: str(q.suffix, `${at}[${qi}].suffix`, 0, LIMITS.quoteContext),
     },
     position: { type: 'TextPositionSelector', start, end },
   };
@@ -141,7 +149,7 @@ function readNote(value: unknown, at: string): string {
   value.forEach((b, i) => {
     const body = obj(b, `${at}[${i}]`);
     if (body.type !== 'TextualBody') throw new ImportError(`${at}[${i}].type: must be "TextualBody"`);
-    const text = str(body.value, `${at}[${i}].value`, 0, 50_000);
+    const text = str(body.value, `${at}[${i}].value`, 0, LIMITS.note);
     if (body.purpose === 'commenting') {
       if (note !== null) throw new ImportError(`${at}[${i}]: more than one note`);
       note = text;

@@ -80,6 +80,11 @@ export const en = {
   saveFailed: 'Could not save: {error}',
   privacyNote: 'Everything stays in this browser. Nothing is sent anywhere.',
   error: 'Something went wrong: {error}',
+  highlightTooLong: 'Not highlighted: the selection is longer than {max} characters. Select a shorter passage.',
+  highlightNotSaved: 'The highlight was not saved: {error}',
+  storageFull: 'The browser has no room left to store highlights. Free some disk space or delete old highlights.',
+  noteInPanel: 'Write your note in the Repost Lens side panel: click the toolbar button, then “Open side panel”.',
+  noteButton: 'Note…',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -82,4 +82,9 @@ export const zhCN: Record<MessageKey, string> = {
   saveFailed: '无法保存：{error}',
   privacyNote: '所有数据都保存在本浏览器中，不会发送到任何地方。',
   error: '出错了：{error}',
+  highlightTooLong: '未高亮：选中的文字超过 {max} 个字符，请选择较短的段落。',
+  highlightNotSaved: '高亮未保存：{error}',
+  storageFull: '浏览器已没有空间保存高亮。请释放磁盘空间或删除旧的高亮。',
+  noteInPanel: '请在转载透镜侧边栏中写笔记：点击工具栏按钮，然后选择“打开侧边栏”。',
+  noteButton: '笔记…',
 };

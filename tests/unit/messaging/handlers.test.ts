@@ -21,6 +21,9 @@ function uiHandlers(overrides: Partial<Handlers<UiToBackground>> = {}): Handlers
     searchHighlights: async () => [],
     exportHighlights: notUsed,
     importHighlights: notUsed,
+    exportHistory: notUsed,
+    clearHistory: notUsed,
+    deleteEverything: notUsed,
     ...overrides,
   };
 }
@@ -64,7 +67,7 @@ describe('message handlers', () => {
 
   it('turns a HandlerError into a failed result with its code', async () => {
     registerHandlers('ui-to-background', uiHandlers(), isExtensionPageSender);
-    expect(await callBackgroundFromUi('deleteHighlight', { id: 'nope' })).toEqual({ ok: false, error: { code: 'not-found', message: 'no such highlight' } });
+    expect(await callBackgroundFromUi('deleteHighlight', { id: '00000000-0000-4000-8000-00000000dead' })).toEqual({ ok: false, error: { code: 'not-found', message: 'no such highlight' } });
   });
 
   it('turns an unexpected exception into an internal error without crashing', async () => {

@@ -13,13 +13,18 @@ import { DEFAULT_SETTINGS } from '../../../src/settings/schema';
 import { makeTranslate } from '../../../src/ui/i18n/translate';
 import { HighlightsPanel } from '../../../src/sidepanel/components/HighlightsPanel';
 
+// Ids are canonical UUIDs (the protocol refuses anything else).
+const ID_HERE = '00000000-0000-4000-8000-000000000001';
+const ID_ELSEWHERE = '00000000-0000-4000-8000-000000000002';
+const ID_ORPHAN = '00000000-0000-4000-8000-000000000003';
+
 const t = makeTranslate('en');
-const here = makeHighlight({ id: 'here', article: { pageUrl: 'https://mirror.example.org/posts/1/', fingerprint: 'fp' }, madeOn: 'mirror.example.org', note: 'first note' });
+const here = makeHighlight({ id: ID_HERE, article: { pageUrl: 'https://mirror.example.org/posts/1/', fingerprint: 'fp' }, madeOn: 'mirror.example.org', note: 'first note' });
 const elsewhere = makeHighlight({
-  id: 'elsewhere', madeOn: 'origin.example.com', color: '#74c0fc',
+  id: ID_ELSEWHERE, madeOn: 'origin.example.com', color: '#74c0fc',
   selectors: { ...here.selectors, quote: { ...here.selectors.quote, exact: 'quoted <img src=x onerror=alert(1)> text' } },
 });
-const orphan = makeHighlight({ id: 'orphan', selectors: { ...here.selectors, quote: { ...here.selectors.quote, exact: 'a passage that was removed' } } });
+const orphan = makeHighlight({ id: ID_ORPHAN, selectors: { ...here.selectors, quote: { ...here.selectors.quote, exact: 'a passage that was removed' } } });
 
 function stateWith(highlights: Highlight[], orphans: string[] = []): TabState {
   return {
@@ -47,7 +52,7 @@ beforeEach(() => {
   registerHandlers('ui-to-background', {
     getTabState: reply('getTabState', null),
     updateHighlight: (p) => (calls.push(['updateHighlight', p]), { ...here, note: p.patch.note ?? here.note }),
-    deleteHighlight: (p) => (calls.push(['deleteHighlight', p]), p.id === 'here' ? here : orphan),
+    deleteHighlight: (p) => (calls.push(['deleteHighlight', p]), p.id === ID_HERE ? here : orphan),
     restoreHighlight: (p) => (calls.push(['restoreHighlight', p]), p.highlight),
     searchHighlights: (p) => (calls.push(['searchHighlights', p]), [elsewhere]),
     exportHighlights: reply('exportHighlights', { fileName: 'x.json', mime: 'application/json', text: '{}' }),
@@ -55,6 +60,9 @@ beforeEach(() => {
       calls.push(['importHighlights', p]);
       return importReply() as { added: number; updated: number; unchanged: number };
     },
+    exportHistory: reply('exportHistory', { fileName: 'h.json', mime: 'application/json', text: '{}' }),
+    clearHistory: reply('clearHistory', { pages: 0 }),
+    deleteEverything: reply('deleteEverything', { pages: 0, highlights: 0 }),
   }, () => true);
   container = document.createElement('div');
   document.body.append(container);
@@ -74,9 +82,9 @@ const button = (root: Element, label: string) => [...root.querySelectorAll('butt
 
 describe('HighlightsPanel', () => {
   it('lists placed highlights and orphans apart, with "made on" only for other sites, page text as text', async () => {
-    await show(stateWith([here, elsewhere, orphan], ['orphan']));
-    expect(items().map((li) => li.dataset.id)).toEqual(['here', 'elsewhere']);
-    expect(items('[data-testid="orphans"] [data-testid="highlight"]').map((li) => li.dataset.id)).toEqual(['orphan']);
+    await show(stateWith([here, elsewhere, orphan], [ID_ORPHAN]));
+    expect(items().map((li) => li.dataset.id)).toEqual([ID_HERE, ID_ELSEWHERE]);
+    expect(items('[data-testid="orphans"] [data-testid="highlight"]').map((li) => li.dataset.id)).toEqual([ID_ORPHAN]);
     expect(items()[0]?.textContent).not.toContain('made on');
     expect(items()[1]?.textContent).toContain('made on origin.example.com');
     expect(container.querySelector('img')).toBeNull();
@@ -84,12 +92,12 @@ describe('HighlightsPanel', () => {
   });
 
   it('asks the page to re-attach an orphan, and sends "show on page" to the tab', async () => {
-    await show(stateWith([here, orphan], ['orphan']));
+    await show(stateWith([here, orphan], [ID_ORPHAN]));
     await act(() => button(q('[data-testid="orphans"]'), t('reattach')).click());
     await act(() => button(items()[0] as HTMLElement, t('jump')).click());
     await flush();
     const sent = getFakeBrowser().tabMessages.map((m) => [m.tabId, (m.message as { type: string; payload: unknown }).type, (m.message as { payload: unknown }).payload]);
-    expect(sent).toEqual([[5, 'reattachOrphan', { id: 'orphan' }], [5, 'scrollToHighlight', { id: 'here' }]]);
+    expect(sent).toEqual([[5, 'reattachOrphan', { id: ID_ORPHAN }], [5, 'scrollToHighlight', { id: ID_HERE }]]);
     // The fake tab does not answer: the reader is told what to do.
     expect(q('[data-testid="highlights-message"]').textContent).toBe(t('reattachFailed'));
   });
@@ -98,7 +106,7 @@ describe('HighlightsPanel', () => {
     await show(stateWith([here]));
     await act(() => button(items()[0] as HTMLElement, t('delete')).click());
     await flush();
-    expect(calls).toContainEqual(['deleteHighlight', { id: 'here' }]);
+    expect(calls).toContainEqual(['deleteHighlight', { id: ID_HERE }]);
     const toast = q('[data-testid="undo-toast"]');
     await act(() => button(toast, t('undo')).click());
     await flush();
@@ -118,7 +126,7 @@ describe('HighlightsPanel', () => {
       note.dispatchEvent(new FocusEvent('blur'));
     });
     await flush();
-    expect(calls).toContainEqual(['updateHighlight', { id: 'here', patch: { note: 'better note' } }]);
+    expect(calls).toContainEqual(['updateHighlight', { id: ID_HERE, patch: { note: 'better note' } }]);
   });
 
   it('filters by text and colour, and searches everything on request', async () => {
@@ -128,7 +136,7 @@ describe('HighlightsPanel', () => {
       search.value = 'QUOTED';
       search.dispatchEvent(new InputEvent('input', { bubbles: true }));
     });
-    expect(items().map((li) => li.dataset.id)).toEqual(['elsewhere']);
+    expect(items().map((li) => li.dataset.id)).toEqual([ID_ELSEWHERE]);
     await act(() => {
       search.value = '';
       search.dispatchEvent(new InputEvent('input', { bubbles: true }));
@@ -138,7 +146,7 @@ describe('HighlightsPanel', () => {
       select.value = '#ffe066';
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    expect(items().map((li) => li.dataset.id)).toEqual(['here']);
+    expect(items().map((li) => li.dataset.id)).toEqual([ID_HERE]);
     const everywhere = q('.hl-everywhere input') as HTMLInputElement;
     await act(() => {
       everywhere.checked = true;
@@ -146,7 +154,7 @@ describe('HighlightsPanel', () => {
     });
     await act(() => new Promise((r) => setTimeout(r, 300)));
     expect(calls).toContainEqual(['searchHighlights', { limit: 200, color: '#ffe066' }]);
-    expect(items('[data-testid="search-results"] [data-testid="highlight"]').map((li) => li.dataset.id)).toEqual(['elsewhere']);
+    expect(items('[data-testid="search-results"] [data-testid="highlight"]').map((li) => li.dataset.id)).toEqual([ID_ELSEWHERE]);
   });
 
   it('shows import counts, or the error and that nothing changed', async () => {

@@ -14,7 +14,7 @@ afterEach(async () => {
 });
 
 describe('highlights repository', () => {
-  it('finds an article\'s highlights by page, by original URL and by a similar fingerprint, once each', async () => {
+  it('finds an article\'s highlights by page and by a similar fingerprint, once each — never by a claimed original URL', async () => {
     const story = Array.from({ length: 40 }, (_, i) => `第${i}段：今年以来，全县公安机关共立案${i * 7}起，抓获犯罪嫌疑人${i * 3}名。`).join('');
     const fp = fingerprintText(story);
     const fpCopy = fingerprintText(`${story}本文转载于某某在线，如有侵权请联系删除。`);
@@ -26,8 +26,13 @@ describe('highlights repository', () => {
     for (const h of [onMirror, onOrigin, onPortal, unrelated]) await putHighlight(h);
 
     const found = await listHighlightsForArticle({ pageUrl: 'https://origin.example.com/s/1', fingerprint: fp });
-    expect(found.map((h) => h.id)).toEqual(['a', 'b', 'c']);
-    expect(found[2]).toEqual(onPortal);
+    // 'a' only CLAIMS origin.example.com as its original (its text differs): it does not come along.
+    expect(found.map((h) => h.id)).toEqual(['b', 'c']);
+    expect(found[1]).toEqual(onPortal);
+    // Nor does a page that names another as its original receive that one's highlights.
+    const fpClaimer = fingerprintText(Array.from({ length: 40 }, (_, i) => `Item ${i}: a recipe for ${i} loaves of bread and a note on flour.`).join(' '));
+    const claiming = await listHighlightsForArticle({ pageUrl: 'https://claimer.example/', originalUrl: 'https://origin.example.com/s/1', fingerprint: fpClaimer });
+    expect(claiming).toEqual([]);
   });
 
   it('searches quotes and notes, filters by colour, newest first', async () => {

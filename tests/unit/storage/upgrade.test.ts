@@ -31,12 +31,33 @@ describe('database upgrades', () => {
     v1.close();
 
     const db = await getDb();
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
     expect(await db.getAll('pages')).toEqual([...v1Pages].sort((a, b) => a.url.localeCompare(b.url)));
     expect(await db.getAllFromIndex('pages', 'by-updated')).toHaveLength(v1Pages.length);
     // The new store works after the upgrade.
     const h = makeHighlight({ id: 'h1' });
     await putHighlight(h);
     expect(await db.countFromIndex('highlights', 'by-page', h.article.pageUrl)).toBe(1);
+  });
+
+  it('v3 makes highlight ids lower-case, merging records that differed only in case (newer wins)', async () => {
+    const { upgradeDb } = await import('../../../src/storage/upgrade');
+    const v2 = await openDB(DB_NAME, 2, {
+      upgrade(db, oldVersion, newVersion, tx) {
+        upgradeDb(db as never, oldVersion, 2, tx as never);
+      },
+    });
+    const upper = 'AAAAAAAA-0000-4000-8000-000000000001';
+    await v2.put('highlights', { ...makeHighlight({ id: upper, note: 'newer', updated: 20 }), buckets: [] });
+    await v2.put('highlights', { ...makeHighlight({ id: upper.toLowerCase(), note: 'older', updated: 10 }), buckets: [] });
+    await v2.put('highlights', { ...makeHighlight({ id: 'BBBBBBBB-0000-4000-8000-000000000002', note: 'alone' }), buckets: [] });
+    v2.close();
+    const db = await getDb();
+    expect(db.version).toBe(3);
+    const all = await db.getAll('highlights');
+    expect(all.map((h) => [h.id, h.note]).sort()).toEqual([
+      ['aaaaaaaa-0000-4000-8000-000000000001', 'newer'],
+      ['bbbbbbbb-0000-4000-8000-000000000002', 'alone'],
+    ]);
   });
 });

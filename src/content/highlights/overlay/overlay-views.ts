@@ -8,8 +8,8 @@ import { colorNameOf } from '../../../settings/highlight-colors';
 export type OverlayLabels = {
   color: (name: string) => string;
   addNote: string;
-  notePlaceholder: string;
-  save: string;
+  /** The menu's button that opens the highlight's note in the side panel. */
+  note: string;
   copy: string;
   delete: string;
   deleted: string;
@@ -48,28 +48,34 @@ export function buildSelectionToolbar(panel: HTMLElement, palette: readonly stri
   panel.append(button(panel.ownerDocument, 'text', labels.addNote, actions.note));
 }
 
-/** The menu of an existing highlight: colour, note, copy, delete. */
+/**
+ * The menu of an existing highlight: colour, note, copy, delete. The note is NOT edited here:
+ * page scripts can listen to every keystroke typed into the page (even inside a closed shadow
+ * root, with capture-phase listeners), so "note" opens the side panel's editor instead.
+ */
 export function buildHighlightMenu(
   panel: HTMLElement,
-  state: { palette: readonly string[]; color: string; note: string; focusNote: boolean },
+  state: { palette: readonly string[]; color: string },
   labels: OverlayLabels,
-  actions: { color(hex: string): void; saveNote(note: string): void; copy(): void; delete(): void },
+  actions: { color(hex: string): void; note(): void; copy(): void; delete(): void },
 ): void {
   const doc = panel.ownerDocument;
   const palette = state.palette.includes(state.color) ? state.palette : [...state.palette, state.color];
   swatches(panel, palette, labels, state.color, actions.color);
-  panel.append(button(doc, 'text', labels.copy, actions.copy), button(doc, 'text', labels.delete, actions.delete));
-  const note = doc.createElement('textarea');
-  note.className = 'note';
-  note.value = state.note;
-  note.placeholder = labels.notePlaceholder;
-  note.setAttribute('aria-label', labels.notePlaceholder);
-  note.maxLength = 50_000;
-  const row = doc.createElement('div');
-  row.className = 'row';
-  row.append(button(doc, 'text', labels.save, () => actions.saveNote(note.value)));
-  panel.append(note, row);
-  if (state.focusNote) note.focus();
+  panel.append(
+    button(doc, 'text', labels.note, actions.note),
+    button(doc, 'text', labels.copy, actions.copy),
+    button(doc, 'text', labels.delete, actions.delete),
+  );
+}
+
+/** A short message (a refusal, a failure, where to write the note), read out by screen readers. */
+export function buildMessage(panel: HTMLElement, text: string): void {
+  const msg = panel.ownerDocument.createElement('span');
+  msg.className = 'msg';
+  msg.setAttribute('role', 'alert');
+  msg.textContent = text;
+  panel.append(msg);
 }
 
 /** "Highlight deleted. Undo" after an in-page delete. */

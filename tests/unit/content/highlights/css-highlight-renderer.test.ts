@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadHtml } from '../../../helpers/load-html';
 import { buildTextIndex, rangeFromOffsets } from '../../../../src/core/text/text-index';
-import { createCssHighlightRenderer, detectCssHighlightApi, type HighlightLike } from '../../../../src/content/highlights/css-highlight-renderer';
+import { createCssHighlightRenderer, detectCssHighlightApi, highlightName, type HighlightLike } from '../../../../src/content/highlights/css-highlight-renderer';
+
+const n = (key: string): string => highlightName(key);
 
 class FakeHighlight implements HighlightLike {
   ranges = new Set<Range>();
@@ -24,19 +26,19 @@ function setup(fromPoint?: (x: number, y: number) => unknown[]) {
 }
 
 describe('createCssHighlightRenderer', () => {
-  it('registers one highlight per colour as rl-<hex> and leaves the registry empty when cleared', () => {
+  it("registers one highlight per colour under the page load's random name and leaves the registry empty when cleared", () => {
     const { registry, renderer, doc, range } = setup();
     const html = doc.body.innerHTML;
     renderer.add('a', range('Alpha beta'), 'ffe066');
     renderer.add('b', range('gamma'), 'ffe066');
     renderer.add('c', range('delta'), '74c0fc');
-    expect([...registry.keys()].sort()).toEqual(['rl-74c0fc', 'rl-ffe066']);
-    expect(registry.get('rl-ffe066')?.size).toBe(2);
+    expect([...registry.keys()].sort()).toEqual([n('74c0fc'), n('ffe066')].sort());
+    expect(registry.get(n('ffe066'))?.size).toBe(2);
     expect(doc.body.innerHTML).toBe(html); // the page DOM is untouched
     renderer.setColor('c', 'ffe066');
-    expect([...registry.keys()]).toEqual(['rl-ffe066']);
+    expect([...registry.keys()]).toEqual([n('ffe066')]);
     renderer.remove('a');
-    expect(registry.get('rl-ffe066')?.size).toBe(2);
+    expect(registry.get(n('ffe066'))?.size).toBe(2);
     renderer.clear();
     expect(registry.size).toBe(0);
     expect(renderer.ids()).toEqual([]);
@@ -59,7 +61,7 @@ describe('createCssHighlightRenderer', () => {
     renderer.add('a', range('Alpha'), 'ffe066');
     renderer.add('b', range('delta'), '74c0fc');
     const target = renderer.rangeOf('b') as Range;
-    answer = [{ highlight: registry.get('rl-74c0fc'), ranges: [target] }];
+    answer = [{ highlight: registry.get(n('74c0fc')), ranges: [target] }];
     // happy-dom has no layout: the rects test cannot pick, so the answer came from the API.
     Object.defineProperty(target, 'getClientRects', { value: () => [{ left: 0, right: 10, top: 0, bottom: 10, width: 10, height: 10 }] });
     expect(renderer.hitTest(5, 5)).toBe('b');

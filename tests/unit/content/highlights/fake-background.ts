@@ -32,6 +32,8 @@ export function startFakeBackground(initial: Highlight[] = []) {
       },
       restoreHighlight: ({ highlight }) => (calls.push('restore'), store.set(highlight.id, highlight), highlight),
       requestContent: () => ({ injected: false }),
+      openNoteEditor: () => (calls.push('note'), { opened: false }),
+      insertHighlightStyles: () => (calls.push('styles'), { inserted: true }),
     },
     () => true,
   );

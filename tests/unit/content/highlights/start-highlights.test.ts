@@ -9,7 +9,12 @@ import { describeRange } from '../../../../src/core/anchoring/describe-range';
 import { buildTextIndex, rangeFromOffsets } from '../../../../src/core/text/text-index';
 import { DEFAULT_SETTINGS } from '../../../../src/settings/schema';
 import { startHighlights, type HighlightsController } from '../../../../src/content/highlights/start-highlights';
+import { paintNames } from '../../../../src/content/highlights/paint-names';
 import { startFakeBackground, until } from './fake-background';
+
+/** A canonical UUID for test number `n`. */
+const uid = (n: number): string => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+const MARK = () => paintNames().markTag;
 
 const ARTICLE: ArticleKey = { pageUrl: 'https://example.com/article', fingerprint: 'mh1:' };
 const PAGE = `<html><head><title>T</title></head><body><nav>Home · News</nav><article>
@@ -48,6 +53,8 @@ const fastDeps = {
   reanchorDebounceMs: 20,
   settleMs: 50,
   selectionDebounceMs: 5,
+  // happy-dom cannot produce trusted input; the test 'ignores synthetic events' uses the real check.
+  trusted: () => true,
 };
 
 let controller: HighlightsController | null = null;
@@ -60,42 +67,42 @@ afterEach(() => {
 describe('startHighlights: restoring', () => {
   it('paints what it finds, reports the rest as orphans without deleting them, and re-anchors late content', async () => {
     const source = loadHtml(PAGE);
-    const found = highlightOn(source, 'new budget on Tuesday', 'h-found');
-    const later = { ...highlightOn(source, 'add 1,200 homes', 'h-later'), selectors: { ...highlightOn(source, 'add 1,200 homes', 'x').selectors } };
+    const found = highlightOn(source, 'new budget on Tuesday', uid(1));
+    const later = { ...highlightOn(source, 'add 1,200 homes', uid(2)), selectors: { ...highlightOn(source, 'add 1,200 homes', uid(3)).selectors } };
     // The page as served now lacks the second paragraph; it arrives later (client rendering).
     const doc = loadHtml(PAGE.replace(/<p>Officials[^]*?<\/p>/, ''));
     const bg = startFakeBackground([found, later]);
     controller = startHighlights(doc, fastDeps);
     controller.attach(ARTICLE);
     await until(() => bg.reports.length > 0);
-    expect(bg.lastReport()).toEqual({ anchored: ['h-found'], orphans: ['h-later'] });
+    expect(bg.lastReport()).toEqual({ anchored: [uid(1)], orphans: [uid(2)] });
     expect(bg.calls).not.toContain('delete');
-    expect(bg.store.has('h-later')).toBe(true);
+    expect(bg.store.has(uid(2))).toBe(true);
     // happy-dom has no CSS.highlights: the wrapping fallback painted the found one.
-    expect([...doc.querySelectorAll('rl-mark')].map((m) => m.textContent).join('')).toBe('new budget on Tuesday');
+    expect([...doc.querySelectorAll(MARK())].map((m) => m.textContent).join('')).toBe('new budget on Tuesday');
 
     const p = doc.createElement('p');
     p.textContent = 'Officials said the plan would add 1,200 homes by 2030, according to the report.';
     doc.querySelector('article p')?.after(p);
     await until(() => bg.lastReport()?.orphans.length === 0);
-    expect(bg.lastReport()?.anchored.sort()).toEqual(['h-found', 'h-later']);
+    expect(bg.lastReport()?.anchored.sort()).toEqual([uid(1), uid(2)]);
     expect(controller.status().orphans).toEqual([]);
   });
 
   it('removes highlights deleted elsewhere and recolours changed ones on reload', async () => {
     const doc = loadHtml(PAGE);
-    const a = highlightOn(doc, 'new budget', 'a');
-    const b = highlightOn(doc, '新的预算', 'b');
+    const a = highlightOn(doc, 'new budget', uid(10));
+    const b = highlightOn(doc, '新的预算', uid(11));
     const bg = startFakeBackground([a, b]);
     controller = startHighlights(doc, fastDeps);
     controller.attach(ARTICLE);
     await until(() => bg.reports.length > 0);
-    expect(doc.querySelectorAll('rl-mark').length).toBeGreaterThan(1);
-    bg.store.delete('a');
-    bg.store.set('b', { ...b, color: '#74c0fc', updated: 2 });
+    expect(doc.querySelectorAll(MARK()).length).toBeGreaterThan(1);
+    bg.store.delete(uid(10));
+    bg.store.set(uid(11), { ...b, color: '#74c0fc', updated: 2 });
     await controller.reload();
-    expect([...doc.querySelectorAll('rl-mark')].map((m) => [m.textContent, m.getAttribute('data-c')])).toEqual([['新的预算', '74c0fc']]);
-    expect(bg.lastReport()).toEqual({ anchored: ['b'], orphans: [] });
+    expect([...doc.querySelectorAll(MARK())].map((m) => [m.textContent, /#74c0fc/.test(m.getAttribute('style') ?? '')])).toEqual([['新的预算', true]]);
+    expect(bg.lastReport()).toEqual({ anchored: [uid(11)], orphans: [] });
   });
 });
 
@@ -104,15 +111,15 @@ describe('startHighlights: creating', () => {
     const doc = loadHtml(PAGE);
     const bg = startFakeBackground();
     let n = 0;
-    controller = startHighlights(doc, { ...fastDeps, uuid: () => `id-${++n}` });
+    controller = startHighlights(doc, { ...fastDeps, uuid: () => uid(100 + ++n) });
     select(doc, rangeOver(doc, 'approved the new budget'));
     expect(await controller.highlightSelection('#8ce99a')).toBe(true);
-    const saved = bg.store.get('id-1') as Highlight;
+    const saved = bg.store.get(uid(101)) as Highlight;
     expect(saved.selectors.quote.exact).toBe('approved the new budget');
     expect(saved.color).toBe('#8ce99a');
     expect(saved.madeOn).toBe('example.com');
     expect(doc.getSelection()?.isCollapsed).toBe(true);
-    expect(controller.status().anchored).toEqual(['id-1']);
+    expect(controller.status().anchored).toEqual([uid(101)]);
   });
 
   it('refuses selections in text fields and editable regions', async () => {
@@ -171,14 +178,16 @@ describe('startHighlights: in-page menu', () => {
       roots.push(root);
       return root;
     };
-    const h = highlightOn(doc, 'new budget on Tuesday', 'menu-h');
+    const h = highlightOn(doc, 'new budget on Tuesday', uid(4));
     const bg = startFakeBackground([h]);
     controller = startHighlights(doc, fastDeps);
     controller.attach(ARTICLE);
     await until(() => bg.reports.length > 0);
-    const mark = doc.querySelector('rl-mark') as Element;
+    const mark = doc.querySelector(MARK()) as Element;
     mark.dispatchEvent(new win.MouseEvent('click', { bubbles: true, button: 0 }));
-    await until(() => roots.length === 1 && roots[0]?.querySelector('textarea') !== null);
+    await until(() => roots.length === 1 && [...(roots[0]?.querySelectorAll('button') ?? [])].some((b) => b.textContent === 'Delete'));
+    // Notes are never typed in the page: the menu has no text field.
+    expect(roots[0]?.querySelector('textarea, input, [contenteditable]')).toBeNull();
     const root = roots[0] as ShadowRoot;
     expect(roots[0]?.mode).toBe('closed');
     const buttons = () => [...root.querySelectorAll('button')];
@@ -186,18 +195,18 @@ describe('startHighlights: in-page menu', () => {
 
     (buttons().find((b) => b.textContent === 'Delete') as HTMLButtonElement).click();
     await until(() => bg.calls.includes('delete'));
-    await until(() => doc.querySelectorAll('rl-mark').length === 0);
-    expect(bg.store.has('menu-h')).toBe(false);
+    await until(() => doc.querySelectorAll(MARK()).length === 0);
+    expect(bg.store.has(uid(4))).toBe(false);
     await until(() => buttons().some((b) => b.textContent === 'Undo'));
     (buttons().find((b) => b.textContent === 'Undo') as HTMLButtonElement).click();
-    await until(() => bg.store.has('menu-h') && doc.querySelectorAll('rl-mark').length > 0);
-    expect([...doc.querySelectorAll('rl-mark')].map((m) => m.textContent).join('')).toBe('new budget on Tuesday');
-    expect(bg.lastReport()).toEqual({ anchored: ['menu-h'], orphans: [] });
+    await until(() => bg.store.has(uid(4)) && doc.querySelectorAll(MARK()).length > 0);
+    expect([...doc.querySelectorAll(MARK())].map((m) => m.textContent).join('')).toBe('new budget on Tuesday');
+    expect(bg.lastReport()).toEqual({ anchored: [uid(4)], orphans: [] });
   });
 });
 
 describe('startHighlights: toolbar actions', () => {
-  it('creates a highlight in the clicked colour, and "add note" opens the note field', async () => {
+  it('creates a highlight in the clicked colour, and "add note" sends the reader to the side panel', async () => {
     const doc = loadHtml(PAGE);
     const win = doc.defaultView as Window & typeof globalThis;
     const roots: ShadowRoot[] = [];
@@ -209,7 +218,7 @@ describe('startHighlights: toolbar actions', () => {
     };
     const bg = startFakeBackground();
     let n = 0;
-    controller = startHighlights(doc, { ...fastDeps, uuid: () => `t-${++n}` });
+    controller = startHighlights(doc, { ...fastDeps, uuid: () => uid(200 + ++n) });
     const buttons = () => [...(roots[0] as ShadowRoot).querySelectorAll('button')];
     const mouseup = () => doc.body.dispatchEvent(new win.MouseEvent('mouseup', { bubbles: true }));
 
@@ -220,19 +229,98 @@ describe('startHighlights: toolbar actions', () => {
     // The page's selection is gone by the time the reader clicks (focus moved): the toolbar kept its own copy.
     doc.getSelection()?.removeAllRanges();
     green.click();
-    await until(() => bg.store.has('t-1'));
-    expect(bg.store.get('t-1')?.color).toBe('#8ce99a');
-    expect(bg.store.get('t-1')?.selectors.quote.exact).toBe('long debate about housing');
+    await until(() => bg.store.has(uid(201)));
+    expect(bg.store.get(uid(201))?.color).toBe('#8ce99a');
+    expect(bg.store.get(uid(201))?.selectors.quote.exact).toBe('long debate about housing');
 
     select(doc, rangeOver(doc, '1,200 homes'));
     mouseup();
     await until(() => buttons().some((b) => b.textContent === 'Add note'));
     (buttons().find((b) => b.textContent === 'Add note') as HTMLButtonElement).click();
-    await until(() => bg.store.has('t-2') && (roots[0] as ShadowRoot).querySelector('textarea') !== null);
-    const note = (roots[0] as ShadowRoot).querySelector('textarea') as HTMLTextAreaElement;
-    note.value = 'Source?';
-    (buttons().find((b) => b.textContent === 'Save note') as HTMLButtonElement).click();
-    await until(() => bg.store.get('t-2')?.note === 'Source?');
-    expect(bg.store.get('t-2')?.color).toBe(DEFAULT_SETTINGS.palette[0]);
+    // The panel is asked to open on this highlight's note first (inside the click), then it is saved.
+    await until(() => bg.store.has(uid(202)));
+    expect(bg.calls.indexOf('note')).toBeGreaterThanOrEqual(0);
+    expect(bg.calls.indexOf('note')).toBeLessThan(bg.calls.lastIndexOf('save'));
+    expect(bg.store.get(uid(202))?.color).toBe(DEFAULT_SETTINGS.palette[0]);
+    // This fake background cannot open a panel (as in Firefox): the page says where to write.
+    await until(() => ((roots[0] as ShadowRoot).querySelector('[role="alert"]')?.textContent ?? '').includes('side panel'));
+    expect((roots[0] as ShadowRoot).querySelector('textarea, input, [contenteditable]')).toBeNull();
+  });
+});
+
+describe('startHighlights: hostile pages', () => {
+  it('ignores synthetic (untrusted) mouseup and click events: no toolbar, no menu, no node', async () => {
+    const doc = loadHtml(PAGE);
+    const win = doc.defaultView as Window & typeof globalThis;
+    const h = highlightOn(doc, 'new budget on Tuesday', uid(300));
+    const bg = startFakeBackground([h]);
+    const { trusted: _trusted, ...realDeps } = fastDeps;
+    controller = startHighlights(doc, realDeps);
+    controller.attach(ARTICLE);
+    await until(() => bg.reports.length > 0);
+    const before = doc.documentElement.children.length;
+    select(doc, rangeOver(doc, 'long debate'));
+    doc.body.dispatchEvent(new win.MouseEvent('mouseup', { bubbles: true }));
+    (doc.querySelector(MARK()) as Element).dispatchEvent(new win.MouseEvent('click', { bubbles: true, button: 0 }));
+    await new Promise((r) => setTimeout(r, 60));
+    expect(doc.documentElement.children.length).toBe(before);
+  });
+
+  it('refuses a selection longer than the protocol accepts before painting it, and says why', async () => {
+    const long = 'word '.repeat(4_500);
+    const doc = loadHtml(`<html><head><title>T</title></head><body><article><p>${long}</p></article></body></html>`);
+    const win = doc.defaultView as Window & typeof globalThis;
+    const roots: ShadowRoot[] = [];
+    const attach = win.HTMLElement.prototype.attachShadow;
+    win.HTMLElement.prototype.attachShadow = function (init: ShadowRootInit) {
+      const root = attach.call(this, init);
+      roots.push(root);
+      return root;
+    };
+    const bg = startFakeBackground();
+    controller = startHighlights(doc, fastDeps);
+    const range = doc.createRange();
+    range.selectNodeContents(doc.querySelector('p') as Element);
+    select(doc, range);
+    expect(await controller.highlightSelection()).toBe(false);
+    expect(bg.calls).not.toContain('save');
+    expect(doc.querySelectorAll(MARK()).length).toBe(0);
+    expect(roots[0]?.querySelector('[role="alert"]')?.textContent).toMatch(/longer than 20000 characters/);
+  });
+
+  it('shows a failed save, unpaints it, and says a full quota as such', async () => {
+    const doc = loadHtml(PAGE);
+    const win = doc.defaultView as Window & typeof globalThis;
+    const roots: ShadowRoot[] = [];
+    const attach = win.HTMLElement.prototype.attachShadow;
+    win.HTMLElement.prototype.attachShadow = function (init: ShadowRootInit) {
+      const root = attach.call(this, init);
+      roots.push(root);
+      return root;
+    };
+    let n = 0;
+    controller = startHighlights(doc, {
+      ...fastDeps,
+      uuid: () => uid(400 + ++n),
+      call: (async (type: string) => (type === 'saveHighlight'
+        ? { ok: false, error: { code: 'quota', message: 'QuotaExceededError' } }
+        : { ok: true, value: null })) as never,
+    });
+    select(doc, rangeOver(doc, 'approved the new budget'));
+    expect(await controller.highlightSelection()).toBe(false);
+    expect(doc.querySelectorAll(MARK()).length).toBe(0);
+    expect(roots[0]?.querySelector('[role="alert"]')?.textContent).toMatch(/no room left/);
+  });
+
+  it('takes the changed records a notification carries', async () => {
+    const doc = loadHtml(PAGE);
+    const a = highlightOn(doc, 'new budget', uid(500));
+    const b = highlightOn(doc, '新的预算', uid(501));
+    const bg = startFakeBackground([a]);
+    controller = startHighlights(doc, fastDeps);
+    controller.attach(ARTICLE);
+    await until(() => bg.reports.length > 0);
+    await controller.apply({ changed: [b], deleted: [uid(500)] });
+    expect(controller.status().anchored).toEqual([uid(501)]);
   });
 });

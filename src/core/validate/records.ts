@@ -1,0 +1,63 @@
+/**
+ * The definitions of the user's records, shared by the message protocol (what the background
+ * accepts), the import check (what a backup may contain) and the store: a record one of them
+ * accepts, the others accept too, so anything saved exports and re-imports losslessly
+ * (tests/unit/core/validate/records-roundtrip.test.ts generates records to check that).
+ */
+import { HIGHLIGHT_COLORS, type ArticleKey, type Highlight } from '../anchoring/types';
+import { LIMITS } from '../limits';
+import { s, type Schema } from './schema';
+
+/** A highlight id: a UUID, canonical lower-case. */
+export const highlightIdSchema = s.uuid();
+
+const HEX_COLOR = /^#[0-9a-f]{6}$/i;
+
+/** A colour: `#rrggbb` (returned lower-case) or one of the preset names; anything else is refused. */
+export const highlightColorSchema: Schema<string> = {
+  parse: (v, path = '$') => {
+    if (typeof v === 'string' && HEX_COLOR.test(v)) return { ok: true, value: v.toLowerCase() };
+    if (typeof v === 'string' && (HIGHLIGHT_COLORS as readonly string[]).includes(v)) return { ok: true, value: v };
+    return { ok: false, issue: { path, message: 'expected a colour (#rrggbb or a preset name)' } };
+  },
+};
+
+export const articleKeySchema = s.object({
+  pageUrl: s.httpUrl(),
+  originalUrl: s.optional(s.httpUrl()),
+  fingerprint: s.string({ max: LIMITS.fingerprint }),
+});
+
+const offset = s.number({ min: 0, max: LIMITS.offset, integer: true });
+
+export const quoteSelectorSchema = s.object({
+  type: s.literal('TextQuoteSelector'),
+  exact: s.string({ min: 1, max: LIMITS.quote }),
+  prefix: s.string({ max: LIMITS.quoteContext }),
+  suffix: s.string({ max: LIMITS.quoteContext }),
+});
+
+export const positionSelectorSchema = s.refine(
+  s.object({ type: s.literal('TextPositionSelector'), start: offset, end: offset }),
+  (p) => (p.end > p.start ? null : 'end must be greater than start'),
+);
+
+export const highlightSelectorsSchema = s.object({ quote: quoteSelectorSchema, position: positionSelectorSchema });
+
+export const noteSchema = s.string({ max: LIMITS.note });
+
+export const highlightSchema = s.object({
+  id: highlightIdSchema,
+  article: articleKeySchema,
+  madeOn: s.string({ max: LIMITS.short }),
+  pageTitle: s.string({ max: LIMITS.short }),
+  selectors: highlightSelectorsSchema,
+  color: highlightColorSchema,
+  note: noteSchema,
+  created: s.time(),
+  updated: s.time(),
+});
+
+// Compile-time ties to the core types.
+export const articleKeyCheck: Schema<ArticleKey> = articleKeySchema;
+export const highlightCheck: Schema<Highlight> = highlightSchema;
