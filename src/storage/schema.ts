@@ -5,13 +5,14 @@
  * v1: `pages` — the last analysis report of each page, keyed by normalised URL.
  * v2: `highlights` — the user's highlights (W3C-style selectors), indexed by page, by original
  *     article URL, by fingerprint bucket (multiEntry) and by time.
+ * v4: no new store; highlight colours rewritten to the canonical preset hex (core/colors).
  */
 import type { DBSchema } from 'idb';
 import type { Highlight } from '../core/anchoring/types';
 import type { PageReport } from '../messaging/protocol';
 
 export const DB_NAME = 'repost-lens';
-export const DB_VERSION = 2;
+export const DB_VERSION = 4;
 
 export type PageRecord = { url: string; report: PageReport; updated: number };
 

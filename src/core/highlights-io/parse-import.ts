@@ -2,7 +2,8 @@
  * Import of a highlights file written by `exportAnnotationsJson`. The whole file is validated
  * before anything is returned, so the caller writes either everything or nothing.
  */
-import { HIGHLIGHT_COLORS, type Highlight } from '../anchoring/types';
+import type { Highlight } from '../anchoring/types';
+import { canonicalColor } from '../colors/highlight-colors';
 import { ANNO_CONTEXT, COLOR_TAG_PREFIX, FORMAT_NAME, FORMAT_VERSION } from './web-annotation';
 import { assertSafeKeys, httpUrl, ImportError, int, isoDate, obj, str } from './json-guards';
 
@@ -16,7 +17,6 @@ export type ImportLimits = {
 export type ImportResult = { ok: true; highlights: Highlight[] } | { ok: false; error: string };
 
 const UUID_URN = /^urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
-const HEX_COLOR = /^#[0-9a-f]{6}$/i;
 /** Largest text offset accepted (a billion characters is far beyond any page). */
 const MAX_OFFSET = 1_000_000_000;
 
@@ -90,10 +90,10 @@ function readAnnotation(value: unknown, at: string): Highlight {
     fingerprint: str(art.fingerprint, `${at}: repostLens.article.fingerprint`, 0, 4_000),
   };
   if (art.originalUrl !== undefined) article.originalUrl = httpUrl(art.originalUrl, `${at}: repostLens.article.originalUrl`);
-  const color = str(ext.color, `${at}: repostLens.color`, 1, 32);
-  if (!(HIGHLIGHT_COLORS as readonly string[]).includes(color) && !HEX_COLOR.test(color)) {
-    throw new ImportError(`${at}: repostLens.color: unknown colour "${color}"`);
-  }
+  // One colour list: names, aliases ("purple") and hex codes become the preset hex we store.
+  const rawColor = str(ext.color, `${at}: repostLens.color`, 1, 32);
+  const color = canonicalColor(rawColor);
+  if (!color) throw new ImportError(`${at}: repostLens.color: unknown colour "${rawColor}"`);
 
   const target = obj(a.target, `${at}: target`);
   if (httpUrl(target.source, `${at}: target.source`) !== article.pageUrl) {
