@@ -17,6 +17,9 @@ const zones = [
   { target: './src/ui', from: ['./src/storage', './src/background', './src/content', './src/sidepanel', './src/popup'] },
   { target: './src/sidepanel', from: ['./src/storage', './src/background', './src/content', './src/popup'] },
   { target: './src/popup', from: ['./src/storage', './src/background', './src/content', './src/sidepanel'] },
+  { target: './src/library', from: ['./src/storage', './src/background', './src/content', './src/popup'] },
+  { target: './src/options', from: ['./src/storage', './src/background', './src/content', './src/sidepanel', './src/popup'] },
+  { target: './src/welcome', from: ['./src/storage', './src/background', './src/content', './src/sidepanel', './src/popup'] },
 ];
 
 export default tseslint.config(

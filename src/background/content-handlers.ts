@@ -8,7 +8,7 @@ import { deleteHighlight, getHighlight, listHighlightsForArticle, putHighlight }
 import { assertTabMayEdit } from './highlight-access';
 import { updateBadge } from './badge';
 import { notifyHighlightsChanged, notifyTabStateChanged } from './notify';
-import { setTabAnchoring, setTabPage } from './tab-registry';
+import { setTabAnchoring, setTabPage, setTabSkipped } from './tab-registry';
 
 function tabIdOf(sender: Sender): number {
   const id = sender.tab?.id;
@@ -72,5 +72,15 @@ export const contentHandlers: Handlers<ContentToBackground> = {
     await putHighlight(highlight);
     await notifyHighlightsChanged([highlight.id], tabIdOf(sender));
     return highlight;
+  },
+
+  async pageSkipped({ url, reason }, sender) {
+    const tabId = tabIdOf(sender);
+    // Only the page itself can say it was skipped.
+    if (sender.url && new URL(url).origin !== new URL(sender.url).origin) throw new HandlerError('forbidden', 'url does not match the sending page');
+    await setTabSkipped(tabId, url, reason);
+    await updateBadge(tabId, null, false);
+    await notifyTabStateChanged(tabId);
+    return null;
   },
 };

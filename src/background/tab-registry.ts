@@ -6,7 +6,13 @@ import browser from '../platform/browser';
 import type { ArticleKey } from '../core/anchoring/types';
 import type { AnchoringReport } from '../messaging/protocol';
 
-export type TabEntry = { url: string; article: ArticleKey | null; anchoring: AnchoringReport | null };
+export type TabEntry = {
+  url: string;
+  article: ArticleKey | null;
+  anchoring: AnchoringReport | null;
+  /** Set when Repost Lens did nothing on the page because its site is switched off. */
+  skipped?: 'disabled';
+};
 
 const KEY = 'tabs';
 let tabs: Map<number, TabEntry> | null = null;
@@ -46,6 +52,12 @@ async function save(): Promise<void> {
 
 export async function setTabPage(tabId: number, url: string, article: ArticleKey | null): Promise<void> {
   (await load()).set(tabId, { url, article, anchoring: null });
+  await save();
+}
+
+/** The tab shows a page Repost Lens skipped (site switched off): nothing analysed, nothing shown. */
+export async function setTabSkipped(tabId: number, url: string, reason: 'disabled'): Promise<void> {
+  (await load()).set(tabId, { url, article: null, anchoring: null, skipped: reason });
   await save();
 }
 

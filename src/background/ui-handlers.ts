@@ -4,7 +4,10 @@ import { HandlerError } from '../messaging/handlers';
 import type { UiToBackground } from '../messaging/protocol';
 import { getPage } from '../storage/pages-repo';
 import { deleteHighlight, getHighlight, listHighlightsForArticle, putHighlight, searchHighlights, warmSearchIndex } from '../storage/highlights-repo';
+import { normalizePageUrl } from '../core/text/page-url';
 import { exportHighlights, importHighlights } from './export-import';
+import { clearHistory, deleteEverything } from './data-reset';
+import { exportSelection, queryLibrary } from './library';
 import { notifyHighlightsChanged } from './notify';
 import { getTab } from './tab-registry';
 
@@ -16,7 +19,11 @@ export const uiHandlers: Handlers<UiToBackground> = {
     if (!tab) return null;
     const page = await getPage(tab.url);
     if (!page) return null;
-    const highlights = page.report.article ? await listHighlightsForArticle(page.report.article) : [];
+    // Not an article: the highlights made on this very page still show (found by its address).
+    const pageUrl = normalizePageUrl(page.report.url);
+    const highlights = page.report.article
+      ? await listHighlightsForArticle(page.report.article)
+      : pageUrl ? await listHighlightsForArticle({ pageUrl, fingerprint: '' }) : [];
     return { tabId, page: page.report, highlights, anchoring: tab.anchoring };
   },
 
@@ -53,5 +60,26 @@ export const uiHandlers: Handlers<UiToBackground> = {
   async importHighlights({ text }) {
     const result = await importHighlights(text);
     return result;
+  },
+
+  queryLibrary({ filter, offset, limit }) {
+    return queryLibrary(filter, offset, limit);
+  },
+
+  exportSelection({ format, ids }) {
+    return exportSelection(format, ids);
+  },
+
+  async getTabInfo({ tabId }) {
+    const tab = await getTab(tabId);
+    return { url: tab?.url ?? null, skipped: tab?.skipped ?? null };
+  },
+
+  clearHistory() {
+    return clearHistory();
+  },
+
+  deleteEverything() {
+    return deleteEverything();
   },
 };

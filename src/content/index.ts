@@ -10,6 +10,10 @@ import { locateRange, scrollToAndFlash } from './scroll-to';
 import { articleKeyOf } from './article-key';
 import { startHighlights } from './highlights/start-highlights';
 import { watchUrlChanges } from './watch-url';
+import { notArticleReport } from './not-article-report';
+import { normalizePageUrl } from '../core/text/page-url';
+import { getSettings } from '../settings/settings-store';
+import { siteAllowed } from '../settings/site-access';
 
 function whenIdle(run: () => void): void {
   const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
@@ -39,9 +43,11 @@ function main(): void {
     (sender) => sender.id === browser.runtime.id,
   );
   const analyse = (): void => {
-    const report = analyseDocument(document, location.href, articleKeyOf);
+    const report = analyseDocument(document, location.href, articleKeyOf) ?? notArticleReport(document, location.href);
     if (!report) return;
-    const article = report.article;
+    // Not an article: highlights made on this very page still come back (found by its address).
+    const pageUrl = report.article ? null : normalizePageUrl(location.href);
+    const article = report.article ?? (pageUrl ? { pageUrl, fingerprint: '' } : null);
     // After the background has filed the page: an anchoring report sent earlier would be dropped.
     void callBackgroundFromContent('pageAnalysed', { page: report }).then(() => {
       if (article) highlights.attach(article);
@@ -52,4 +58,10 @@ function main(): void {
   watchUrlChanges(window, () => whenIdle(analyse));
 }
 
-main();
+// Switched off (everywhere or for this site): nothing is analysed, painted or listened to; the
+// background only learns that the page was skipped, so the panel can say so.
+void getSettings().then((settings) => {
+  if (window.top !== window) return;
+  if (siteAllowed(settings, location.href)) main();
+  else if (/^https?:/.test(location.href)) void callBackgroundFromContent('pageSkipped', { url: location.href, reason: 'disabled' });
+}, () => main());

@@ -50,6 +50,11 @@ export function getSearchIndex(loadAll: () => Promise<Highlight[]>): Promise<Map
   return build;
 }
 
+/** The index if it is built, else null (never starts a build). */
+export function peekSearchIndex(): Map<string, SearchEntry> | null {
+  return entries;
+}
+
 /** Keeps a built index in step with a write (a build in flight will read the store again). */
 export function indexPut(h: Highlight): void {
   writes++;

@@ -21,6 +21,11 @@ function uiHandlers(overrides: Partial<Handlers<UiToBackground>> = {}): Handlers
     searchHighlights: async () => [],
     exportHighlights: notUsed,
     importHighlights: notUsed,
+    queryLibrary: notUsed,
+    exportSelection: notUsed,
+    getTabInfo: notUsed,
+    clearHistory: notUsed,
+    deleteEverything: notUsed,
     ...overrides,
   };
 }

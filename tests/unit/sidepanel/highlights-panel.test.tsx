@@ -55,6 +55,11 @@ beforeEach(() => {
       calls.push(['importHighlights', p]);
       return importReply() as { added: number; updated: number; unchanged: number };
     },
+    queryLibrary: reply('queryLibrary', { total: 0, stored: 0, highlights: [], sites: [] }),
+    exportSelection: reply('exportSelection', { fileName: 'x.json', mime: 'application/json', text: '{}' }),
+    getTabInfo: reply('getTabInfo', { url: null, skipped: null }),
+    clearHistory: reply('clearHistory', { pages: 0 }),
+    deleteEverything: reply('deleteEverything', { pages: 0, highlights: 0 }),
   }, () => true);
   container = document.createElement('div');
   document.body.append(container);

@@ -15,6 +15,7 @@ export function startFakeBackground(initial: Highlight[] = []) {
     'content-to-background',
     {
       pageAnalysed: () => ({ tabId: 1 }),
+      pageSkipped: () => null,
       listHighlightsForArticle: () => (calls.push('list'), [...store.values()]),
       saveHighlight: ({ highlight }) => (calls.push('save'), store.set(highlight.id, highlight), highlight),
       anchoringReported: (report) => (reports.push(report), null),
