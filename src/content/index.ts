@@ -12,7 +12,9 @@ import { startHighlights } from './highlights/start-highlights';
 import { watchUrlChanges } from './watch-url';
 import { notArticleReport } from './not-article-report';
 import { normalizePageUrl } from '../core/text/page-url';
-import { getSettings } from '../settings/settings-store';
+import { getSettings, updateSettings } from '../settings/settings-store';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
+import { showRepostNotice, wantsNotice } from './repost-notice';
 import { siteAllowed } from '../settings/site-access';
 
 function whenIdle(run: () => void): void {
@@ -21,7 +23,7 @@ function whenIdle(run: () => void): void {
   else setTimeout(run, 50);
 }
 
-function main(): void {
+function main(settings: Settings): void {
   if (window.top !== window) return;
   const highlights = startHighlights(document);
   registerHandlers(
@@ -42,6 +44,7 @@ function main(): void {
     },
     (sender) => sender.id === browser.runtime.id,
   );
+  let removeNotice: (() => void) | null = null;
   const analyse = (): void => {
     const report = analyseDocument(document, location.href, articleKeyOf) ?? notArticleReport(document, location.href);
     if (!report) return;
@@ -52,6 +55,15 @@ function main(): void {
     void callBackgroundFromContent('pageAnalysed', { page: report }).then(() => {
       if (article) highlights.attach(article);
     });
+    if (wantsNotice(settings, report)) {
+      removeNotice?.();
+      removeNotice = showRepostNotice(document, report, settings, (site) => {
+        void getSettings().then((now) => updateSettings({ noticeDismissedSites: [...now.noticeDismissedSites, site] }));
+      });
+    } else {
+      removeNotice?.();
+      removeNotice = null;
+    }
   };
   whenIdle(analyse);
   // A single-page app showed another article: analyse again.
@@ -62,6 +74,6 @@ function main(): void {
 // background only learns that the page was skipped, so the panel can say so.
 void getSettings().then((settings) => {
   if (window.top !== window) return;
-  if (siteAllowed(settings, location.href)) main();
+  if (siteAllowed(settings, location.href)) main(settings);
   else if (/^https?:/.test(location.href)) void callBackgroundFromContent('pageSkipped', { url: location.href, reason: 'disabled' });
-}, () => main());
+}, () => main(DEFAULT_SETTINGS));
