@@ -15,7 +15,7 @@ import { downloadText } from '../sidepanel/components/highlights/download';
 import { dateFrom, groupByArticle } from './group-by-article';
 
 /** Highlights per screen: the list grows by this much with "show more" (the DOM never holds 10,000 items). */
-export const PAGE_SIZE = 100;
+export const PAGE_SIZE = 50;
 const UNDO_MS = 8000;
 
 type Filters = { text: string; color: string; site: string; date: string };
@@ -61,7 +61,9 @@ export function App() {
 
   const load = useCallback(async (f: Filters, n: number) => {
     const mine = ++generation.current;
+    performance.mark('library-query');
     const result = await callBackgroundFromUi('queryLibrary', { filter: toQuery(f), offset: 0, limit: n });
+    performance.mark('library-reply');
     if (mine !== generation.current) return;
     if (!result.ok) return setMessage({ kind: 'error', text: t('error', { error: result.error.message }) });
     setPage(result.value);
@@ -88,6 +90,10 @@ export function App() {
   }, [t]);
 
   const groups = useMemo(() => groupByArticle(items), [items]);
+  // For the bench: when the first items are on screen (effects run after the browser has painted).
+  useEffect(() => {
+    if (items.length > 0 && performance.getEntriesByName('library-items').length === 0) performance.mark('library-items');
+  }, [items]);
   const set = (patch: Partial<Filters>): void => {
     setLimit(PAGE_SIZE);
     setFilters({ ...filters, ...patch });
@@ -203,9 +209,19 @@ export function App() {
   );
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+/** One formatter per language: creating one per item costs more than rendering the item. */
+function dateFormat(lang: string): Intl.DateTimeFormat {
+  let f = formats.get(lang);
+  if (!f) formats.set(lang, (f = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric' })));
+  return f;
+}
+
 function LibraryItem(props: { h: Highlight; t: Translate; lang: 'en' | 'zh-CN'; selected: boolean; onSelect: (on: boolean) => void; onOpen: () => void; onDelete: () => void; onNote: (note: string) => void }) {
   const { h, t } = props;
-  const when = new Date(h.created).toLocaleDateString(props.lang, { year: 'numeric', month: 'short', day: 'numeric' });
+  // The note is text until the reader edits it: a textarea per item would make the first screen slow.
+  const [editing, setEditing] = useState(false);
+  const when = dateFormat(props.lang).format(h.created);
   return (
     <li class="hl-item" data-testid="library-item" data-id={h.id}>
       <div class="hl-quote-row">
@@ -213,10 +229,15 @@ function LibraryItem(props: { h: Highlight; t: Translate; lang: 'en' | 'zh-CN'; 
         <ColorChip color={h.color} t={t} />
         <blockquote class="hl-quote"><bdi>{h.selectors.quote.exact}</bdi></blockquote>
       </div>
-      <NoteEditor note={h.note} placeholder={t('notePlaceholder')} onSave={props.onNote} />
+      {editing ? (
+        <NoteEditor note={h.note} placeholder={t('notePlaceholder')} onSave={props.onNote} autoFocus onDone={() => setEditing(false)} />
+      ) : h.note ? (
+        <p class="hl-note-text"><bdi>{h.note}</bdi></p>
+      ) : null}
       <div class="hl-actions">
         <span class="muted hl-date">{when}</span>
         <button type="button" class="link" data-testid="open-at" onClick={props.onOpen}>{t('openArticleAt')}</button>
+        {!editing && <button type="button" class="link" data-testid="edit-note" onClick={() => setEditing(true)}>{h.note ? t('editNote') : t('addNote')}</button>}
         <button type="button" class="link" data-testid="library-delete" onClick={props.onDelete}>{t('delete')}</button>
       </div>
     </li>

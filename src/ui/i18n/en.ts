@@ -60,6 +60,7 @@ export const en = {
   imported: 'Imported: {added} new, {updated} updated, {unchanged} unchanged.',
   importFailed: 'Import failed, nothing was changed: {error}',
   addNote: 'Add note',
+  editNote: 'Edit note',
   saveNote: 'Save note',
   highlightIn: 'Highlight in {color}',
   searchEverywhere: 'Search all my highlights',

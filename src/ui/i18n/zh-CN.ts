@@ -62,6 +62,7 @@ export const zhCN: Record<MessageKey, string> = {
   imported: '已导入：新增 {added} 条，更新 {updated} 条，未变 {unchanged} 条。',
   importFailed: '导入失败，未做任何更改：{error}',
   addNote: '添加笔记',
+  editNote: '编辑笔记',
   saveNote: '保存笔记',
   highlightIn: '用{color}高亮',
   searchEverywhere: '搜索我的全部高亮',
