@@ -28,8 +28,16 @@ export default defineConfig({
   build: {
     outDir: `dist/${target}`,
     emptyOutDir: true,
-    // crxjs does not treat sidebar_action.default_panel as an entry, so name the page here too.
-    rollupOptions: { input: { sidepanel: 'src/sidepanel/index.html' } },
+    // crxjs knows only manifest pages: it does not treat sidebar_action.default_panel as an entry,
+    // and the library and welcome pages are in no manifest; name them here for both targets.
+    rollupOptions: {
+      input: {
+        sidepanel: 'src/sidepanel/index.html',
+        library: 'src/library/index.html',
+        welcome: 'src/welcome/index.html',
+        options: 'src/options/index.html',
+      },
+    },
     target: 'es2022',
     sourcemap: false,
     minify: true,

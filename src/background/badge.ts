@@ -8,9 +8,11 @@ export async function updateBadge(tabId: number, report: PageReport | null, enab
     await browser.action.setBadgeText({ tabId, text: isRepost ? '↻' : '' });
     if (isRepost) {
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#c2410c' });
-      await browser.action.setTitle({ tabId, title: `Repost Lens — ${report?.analysis?.original.publisher ?? 'repost'}` });
+      const original = report?.analysis?.original.publisher ?? report?.analysis?.original.author;
+      const title = original ? browser.i18n.getMessage('badgeRepost', [original]) : browser.i18n.getMessage('badgeRepostUnknown');
+      await browser.action.setTitle({ tabId, title: title || 'Repost Lens' });
     } else {
-      await browser.action.setTitle({ tabId, title: 'Repost Lens' });
+      await browser.action.setTitle({ tabId, title: browser.i18n.getMessage('actionTitle') || 'Repost Lens' });
     }
   } catch {
     // The tab closed meanwhile.

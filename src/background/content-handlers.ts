@@ -9,13 +9,14 @@ import type { ContentToBackground, PageReport } from '../messaging/protocol';
 import { normalizePageUrl } from '../core/text/page-url';
 import { openSidePanel } from '../platform/side-panel';
 import { getSettings } from '../settings/settings-store';
+import { siteAllowed } from '../settings/site-access';
 import { putPage } from '../storage/pages-repo';
 import { tabScopeOf } from './highlight-access';
 import { listHighlights, removeHighlight, restoreHighlight, saveHighlight, updateHighlight } from './highlight-service';
 import { updateBadge } from './badge';
 import { notifyTabStateChanged } from './notify';
 import { insertPaintRules } from './page-styles';
-import { setTabAnchoring, setTabNoteRequest, setTabPage, setTabRefused } from './tab-registry';
+import { setTabAnchoring, setTabNoteRequest, setTabPage, setTabRefused, setTabSkipped } from './tab-registry';
 import { injectContent } from './inject-content';
 
 function tabIdOf(sender: Sender): number {
@@ -109,8 +110,23 @@ export const contentHandlers: Handlers<ContentToBackground> = {
   // The page loader asks for the content bundle; top frame only (the loader runs nowhere else).
   async requestContent({ reason }, sender) {
     if (sender.frameId !== undefined && sender.frameId !== 0) throw new HandlerError('forbidden', 'top frame only');
+    const tabId = tabIdOf(sender);
+    const pageUrl = sender.url ? normalizePageUrl(sender.url) : null;
+    if (!pageUrl) throw new HandlerError('forbidden', 'not an http(s) page');
+    // Switched off: nothing goes into the page; the panel says why it shows nothing.
+    if (!siteAllowed(await getSettings(), pageUrl)) {
+      await setTabSkipped(tabId, pageUrl, 'disabled');
+      await updateBadge(tabId, null, false);
+      await notifyTabStateChanged(tabId);
+      return { injected: false };
+    }
     const documentId = (sender as { documentId?: string }).documentId;
-    const injected = await injectContent({ tabId: tabIdOf(sender), pageUrl: sender.url, documentId, onlyWithHighlights: reason === 'page' });
+    const injected = await injectContent({ tabId, pageUrl: sender.url, documentId, onlyWithHighlights: reason === 'page' });
+    // The loader's cheap check found no article: the panel says so (and lists this page's highlights).
+    if (reason === 'page') {
+      await setTabSkipped(tabId, pageUrl, 'not-article');
+      await notifyTabStateChanged(tabId);
+    }
     return { injected };
   },
 };

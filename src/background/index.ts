@@ -19,6 +19,10 @@ registerHandlers('content-to-background', contentHandlers, isContentScriptSender
 registerHandlers('ui-to-background', uiHandlers, isExtensionPageSender, logError);
 
 browser.runtime.onInstalled.addListener(createMenus);
+// A new user is greeted once, on install (not on updates or browser restarts).
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('src/welcome/index.html') }).catch(() => {});
+});
 listenToMenusAndCommands();
 
 async function forgetAndNotify(tabId: number): Promise<void> {

@@ -32,5 +32,7 @@ export function listenToMenusAndCommands(): void {
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'highlight-selection' && tab?.id !== undefined) void highlightInTab(tab.id);
+    // Synchronously inside the command: it is the user gesture that lets the panel open.
+    if (command === 'open-panel') void openSidePanel({ ...(tab?.id !== undefined ? { tabId: tab.id } : {}), ...(tab?.windowId !== undefined ? { windowId: tab.windowId } : {}) }).catch(() => {});
   });
 }

@@ -11,6 +11,8 @@ import type { AnchoringReport, RefusedReport } from '../messaging/protocol';
  * content script reported FROM (its `sender.url`), `article` the key of that report: the only
  * source the ownership rules (highlight-access.ts) trust.
  */
+export type SkipReason = 'disabled' | 'not-article';
+
 export type TabEntry = {
   url: string;
   article: ArticleKey | null;
@@ -19,6 +21,11 @@ export type TabEntry = {
   refused?: RefusedReport;
   /** The reader asked, on the page, to write the note of this highlight in the panel. */
   noteRequest?: { id: string; at: number };
+  /**
+   * Repost Lens did not analyse the page: its site is switched off (`disabled`, nothing injected),
+   * or the loader's cheap check found no article (`not-article`; highlights still work there).
+   */
+  skipped?: SkipReason;
 };
 
 const KEY = 'tabs';
@@ -72,7 +79,8 @@ export async function setTabRefused(tabId: number, refused: RefusedReport): Prom
 export async function setTabArticle(tabId: number, url: string, article: ArticleKey): Promise<void> {
   const map = await load();
   const entry = map.get(tabId);
-  map.set(tabId, { url, anchoring: entry?.url === url ? entry.anchoring : null, article });
+  const same = entry?.url === url;
+  map.set(tabId, { url, anchoring: same ? entry.anchoring : null, article, ...(same && entry.skipped ? { skipped: entry.skipped } : {}) });
   await save();
 }
 
@@ -96,6 +104,12 @@ export async function forgetAllTabs(): Promise<number[]> {
   map.clear();
   await save();
   return ids;
+}
+
+/** The tab shows a page Repost Lens did not analyse (see `SkipReason`). */
+export async function setTabSkipped(tabId: number, url: string, reason: SkipReason): Promise<void> {
+  (await load()).set(tabId, { url, article: null, anchoring: null, skipped: reason });
+  await save();
 }
 
 export async function setTabAnchoring(tabId: number, anchoring: AnchoringReport): Promise<void> {

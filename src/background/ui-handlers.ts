@@ -7,6 +7,8 @@ import { searchHighlights, warmSearchIndex } from '../storage/highlights-repo';
 import { exportHighlights, importHighlights } from './export-import';
 import { listHighlights, removeHighlight, restoreHighlight, updateHighlight } from './highlight-service';
 import { clearHistory, deleteEverything, exportHistory } from './history';
+import { normalizePageUrl } from '../core/text/page-url';
+import { exportSelection, queryLibrary } from './library';
 import { getTab } from './tab-registry';
 
 const UI = { kind: 'ui' } as const;
@@ -19,9 +21,15 @@ export const uiHandlers: Handlers<UiToBackground> = {
     if (!tab) return null;
     // The tab's last report was refused: say so, never show the page it showed before.
     if (tab.refused) throw new HandlerError('invalid', `this page's report was refused (${tab.refused.reason})`);
-    const page = await getPage(tab.url);
+    // The loader found no article (nothing was analysed or stored): an empty not-article report.
+    const page = tab.skipped === 'not-article'
+      ? { report: { url: tab.url, title: '', isArticle: false, analysis: null, figures: [], article: null, durationMs: 0 } }
+      : await getPage(tab.url);
     if (!page) return null;
-    const highlights = await listHighlights(UI, page.report.article);
+    // Not an article: the highlights made on this very page still show (found by its address).
+    const pageUrl = normalizePageUrl(page.report.url);
+    const article = page.report.article ?? (pageUrl ? { pageUrl, fingerprint: '' } : null);
+    const highlights = article ? await listHighlights(UI, article) : [];
     return { tabId, page: page.report, highlights, anchoring: tab.anchoring, ...(tab.noteRequest ? { noteRequest: tab.noteRequest } : {}) };
   },
 
@@ -59,5 +67,18 @@ export const uiHandlers: Handlers<UiToBackground> = {
 
   deleteEverything() {
     return deleteEverything();
+  },
+
+  queryLibrary({ filter, offset, limit }) {
+    return queryLibrary(filter, offset, limit);
+  },
+
+  exportSelection({ format, ids }) {
+    return exportSelection(format, ids);
+  },
+
+  async getTabInfo({ tabId }) {
+    const tab = await getTab(tabId);
+    return { url: tab?.url ?? null, skipped: tab?.skipped ?? null };
   },
 };

@@ -19,8 +19,11 @@ export type ManifestShape = {
   [key: string]: unknown;
 };
 
-/** Firefox add-on id: stable, so storage survives updates and tests can pin the extension UUID. */
-export const GECKO_ID = 'repost-lens@repost-lens.example';
+/**
+ * Firefox add-on id: stable (never change it: storage and the AMO listing hang on it), so storage
+ * survives updates and tests can pin the extension UUID. An email-like id in a domain we name.
+ */
+export const GECKO_ID = 'repost-lens@repostlens.app';
 /** `data_collection_permissions` needs Firefox 140 (desktop) / 142 (Android) to lint clean. */
 export const FIREFOX_MIN_VERSION = '142.0';
 
@@ -44,6 +47,8 @@ export function deriveManifest<M extends ManifestShape>(base: M, target: BuildTa
   };
 
   manifest.permissions = (manifest.permissions ?? []).filter((p) => p !== 'sidePanel');
+  // Chrome's own minimum means nothing to Firefox (its minimum is strict_min_version below).
+  delete manifest['minimum_chrome_version'];
   manifest['browser_specific_settings'] = {
     gecko: {
       id: GECKO_ID,

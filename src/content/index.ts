@@ -17,6 +17,8 @@ import { articleKeyOf } from './article-key';
 import { startHighlights } from './highlights/start-highlights';
 import { watchUrlChanges } from './watch-url';
 import { createLifecycle, type Lifecycle } from './lifecycle';
+import { getSettings, updateSettings } from '../settings/settings-store';
+import { showRepostNotice, wantsNotice } from './repost-notice';
 
 function extensionAlive(): boolean {
   return Boolean(browser.runtime?.id);
@@ -88,6 +90,20 @@ export function startContent(): Lifecycle | null {
       void callBackgroundFromContent('pageAnalysed', { page: outcome.report }).then(() => {
         if (article && life.alive()) highlights.attach(article, outcome.reading.articleRoot());
       });
+      void showNoticeIfWanted(outcome.report);
+    });
+  };
+
+  // The optional in-page repost notice (off by default: its host is a node the page can see).
+  let removeNotice: (() => void) | null = null;
+  life.onStop(() => removeNotice?.());
+  const showNoticeIfWanted = async (report: Parameters<typeof wantsNotice>[1]): Promise<void> => {
+    const settings = await getSettings();
+    removeNotice?.();
+    removeNotice = null;
+    if (!life.alive() || !wantsNotice(settings, report)) return;
+    removeNotice = showRepostNotice(document, report, settings, (site) => {
+      void getSettings().then((now) => updateSettings({ noticeDismissedSites: [...now.noticeDismissedSites, site] }));
     });
   };
 

@@ -35,7 +35,9 @@ export function locateRange(doc: Document, location: PageLocation, text?: string
 
 export function scrollToAndFlash(doc: Document, range: Range): void {
   const target = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
-  target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  // Smooth only for readers who have not asked the system for reduced motion.
+  const reduce = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  target?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
   flash(range);
 }
 

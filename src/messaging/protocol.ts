@@ -105,6 +105,32 @@ export const contentToBackground = {
   })),
 } as const;
 
+/** A filter over every stored highlight (the highlights library). */
+export const libraryFilterSchema = s.object({
+  /** Words, AND-ed, width- and case-folded, matched as substrings (CJK has no spaces). */
+  text: s.optional(s.string({ max: 500 })),
+  color: s.optional(highlightColorSchema),
+  /** Host where the highlight was made (`madeOn`). */
+  site: s.optional(s.string({ max: 300 })),
+  /** Created at or after / before, ms since epoch. */
+  from: s.optional(s.number({ min: 0 })),
+  to: s.optional(s.number({ min: 0 })),
+});
+export type LibraryFilter = Infer<typeof libraryFilterSchema>;
+
+/** One screen of the library: highlights grouped by article (newest article first), and the totals. */
+export type LibraryPage = {
+  total: number;
+  /** Every highlight in the store, ignoring the filter. */
+  stored: number;
+  highlights: Highlight[];
+  /** Sites with highlights (for the site filter), most highlights first. */
+  sites: { site: string; count: number }[];
+};
+
+/** What the panel knows about a tab beyond its report. */
+export type TabInfo = { url: string | null; skipped: 'disabled' | 'not-article' | null };
+
 /** Calls that extension pages (side panel, popup) make to the background. */
 export const uiToBackground = {
   getTabState: call<TabState | null>()(s.object({ tabId: s.number({ integer: true, min: 0 }) })),
@@ -127,7 +153,20 @@ export const uiToBackground = {
   exportHistory: call<{ fileName: string; mime: string; text: string }>()(s.object({})),
   /** Forgets the reading history (every stored page report); highlights stay. */
   clearHistory: call<{ pages: number }>()(s.object({})),
-  /** Deletes every page report and every highlight and note. */
+  /** The highlights library: one page of every highlight matching a filter. */
+  queryLibrary: call<LibraryPage>()(s.object({
+    filter: libraryFilterSchema,
+    offset: s.number({ integer: true, min: 0 }),
+    limit: s.number({ integer: true, min: 1, max: 1_000 }),
+  })),
+  /** Export of the highlights the reader selected in the library. */
+  exportSelection: call<{ fileName: string; mime: string; text: string }>()(s.object({
+    format: s.literal('json', 'markdown'),
+    ids: s.array(idSchema, { max: 100_000 }),
+  })),
+  /** The tab's page address as the background learnt it, and whether Repost Lens skipped it. */
+  getTabInfo: call<TabInfo>()(s.object({ tabId: s.number({ integer: true, min: 0 }) })),
+  /** Deletes every page report and every highlight and note (settings stay). */
   deleteEverything: call<{ pages: number; highlights: number }>()(s.object({})),
 } as const;
 

@@ -18,10 +18,14 @@ export type Settings = {
   selectionToolbar: boolean;
   /** Mark reposts on the toolbar button. */
   badge: boolean;
-  /** Master switch: when false, nothing of Repost Lens beyond the tiny loader runs on any page. */
+  /** Repost Lens on at all: when false nothing is analysed or injected on any page. */
   enabled: boolean;
-  /** Lower-case host names where Repost Lens stays off (see src/settings/site-access.ts). */
+  /** Sites (lower-case host names, e.g. "news.example.com") where Repost Lens does nothing. */
   disabledSites: string[];
+  /** Show a small notice on pages that are reposts (a node the page can see: off by default). */
+  repostNotice: boolean;
+  /** Sites (lower-case host names) where the reader dismissed the in-page notice. */
+  noticeDismissedSites: string[];
 };
 
 export const SETTINGS_VERSION = 1;
@@ -35,12 +39,32 @@ export const DEFAULT_SETTINGS: Settings = {
   badge: true,
   enabled: true,
   disabledSites: [],
+  repostNotice: false,
+  noticeDismissedSites: [],
 };
 
-import presets from './palette-presets.json';
+/** Most sites a list may hold (a bound on what sync storage must carry). */
+const MAX_SITES = 2_000;
+/** A host name as stored in the site lists: lower-case letters, digits, dots, dashes, an optional port. */
+const HOST = /^[a-z0-9.-]{1,253}(:\d{1,5})?$/;
 
-/** The colours a palette may use (each has a stylesheet rule in the content CSS). */
-export const PRESET_COLORS: readonly string[] = presets.colors.map((c) => c.hex);
+/** Lower-cases and de-duplicates a list of host names; null when it is not such a list. */
+function parseSites(v: unknown): string[] | null {
+  if (!Array.isArray(v) || v.length > MAX_SITES) return null;
+  const out = new Set<string>();
+  for (const item of v) {
+    if (typeof item !== 'string') return null;
+    const host = item.trim().toLowerCase();
+    if (!HOST.test(host)) return null;
+    out.add(host);
+  }
+  return [...out];
+}
+
+import { PRESET_HEXES } from '../core/colors/highlight-colors';
+
+/** The colours a palette may use (each has a stylesheet rule in the content CSS): the one colour list. */
+export const PRESET_COLORS: readonly string[] = PRESET_HEXES;
 const isPreset = (c: unknown): boolean => typeof c === 'string' && PRESET_COLORS.includes(c.toLowerCase());
 
 /** Parses stored settings; invalid fields fall back to their defaults and are listed in `problems`. */
@@ -67,11 +91,9 @@ export function parseSettings(input: unknown): { settings: Settings; problems: s
     selectionToolbar: pick('selectionToolbar', (v): v is boolean => typeof v === 'boolean', DEFAULT_SETTINGS.selectionToolbar),
     badge: pick('badge', (v): v is boolean => typeof v === 'boolean', DEFAULT_SETTINGS.badge),
     enabled: pick('enabled', (v): v is boolean => typeof v === 'boolean', DEFAULT_SETTINGS.enabled),
-    disabledSites: pick(
-      'disabledSites',
-      (v): v is string[] => Array.isArray(v) && v.length <= 10_000 && v.every((h) => typeof h === 'string' && h.length > 0 && h.length <= 253),
-      DEFAULT_SETTINGS.disabledSites,
-    ).map((h) => h.trim().toLowerCase()),
+    disabledSites: parseSites(pick('disabledSites', (v): v is string[] => parseSites(v) !== null, DEFAULT_SETTINGS.disabledSites)) ?? [],
+    repostNotice: pick('repostNotice', (v): v is boolean => typeof v === 'boolean', DEFAULT_SETTINGS.repostNotice),
+    noticeDismissedSites: parseSites(pick('noticeDismissedSites', (v): v is string[] => parseSites(v) !== null, DEFAULT_SETTINGS.noticeDismissedSites)) ?? [],
   };
   return { settings, problems };
 }

@@ -68,7 +68,7 @@ export async function listHighlightsForArticle(article: ArticleKey): Promise<Hig
  */
 export async function searchHighlights(query: { text?: string; color?: string; limit?: number }): Promise<Highlight[]> {
   const db = await getDb();
-  const needle = query.text?.trim().toLocaleLowerCase() ?? '';
+  const needle = query.text?.trim() ?? '';
   const limit = query.limit ?? 500;
   if (!needle && !query.color) {
     const out: Highlight[] = [];

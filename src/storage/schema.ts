@@ -8,13 +8,14 @@
  * v3: no new store; highlight ids become canonical lower-case (two ids differing only in case
  *     were two records; they merge, newer wins). The `pages` history is bounded from v3 on
  *     (pages-repo.ts prunes on every write).
+ * v4: no new store; highlight colours rewritten to the canonical preset hex (core/colors).
  */
 import type { DBSchema } from 'idb';
 import type { Highlight } from '../core/anchoring/types';
 import type { PageReport } from '../messaging/protocol';
 
 export const DB_NAME = 'repost-lens';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export type PageRecord = { url: string; report: PageReport; updated: number };
 

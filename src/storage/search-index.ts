@@ -8,8 +8,11 @@
  * the repository makes, so it cannot go stale while the background lives.
  */
 import type { Highlight } from '../core/anchoring/types';
+import { storedColor } from '../core/colors/highlight-colors';
+import { foldForSearch, matchesTerms, queryTerms } from '../core/search/fold-for-search';
 
-export type SearchEntry = { id: string; text: string; color: string; updated: number };
+/** `text` is folded (width and case, see foldForSearch); `color` is the canonical preset hex. */
+export type SearchEntry = { id: string; text: string; color: string; updated: number; created: number; site: string; pageUrl: string };
 
 let entries: Map<string, SearchEntry> | null = null;
 let building: Promise<Map<string, SearchEntry>> | null = null;
@@ -17,7 +20,15 @@ let building: Promise<Map<string, SearchEntry>> | null = null;
 let writes = 0;
 
 export function toSearchEntry(h: Highlight): SearchEntry {
-  return { id: h.id, text: `${h.selectors.quote.exact}\n${h.note}\n${h.pageTitle}`.toLocaleLowerCase(), color: h.color, updated: h.updated };
+  return {
+    id: h.id,
+    text: foldForSearch(`${h.selectors.quote.exact}\n${h.note}\n${h.pageTitle}`),
+    color: storedColor(h.color),
+    updated: h.updated,
+    created: h.created,
+    site: h.madeOn.toLowerCase(),
+    pageUrl: h.article.pageUrl,
+  };
 }
 
 /** The index, building it with `loadAll` on first use (concurrent callers share one build). */
@@ -39,6 +50,11 @@ export function getSearchIndex(loadAll: () => Promise<Highlight[]>): Promise<Map
   return build;
 }
 
+/** The index if it is built, else null (never starts a build). */
+export function peekSearchIndex(): Map<string, SearchEntry> | null {
+  return entries;
+}
+
 /** Keeps a built index in step with a write (a build in flight will read the store again). */
 export function indexPut(h: Highlight): void {
   writes++;
@@ -50,12 +66,29 @@ export function indexDelete(id: string): void {
   entries?.delete(id);
 }
 
-/** Ids of entries matching the query, newest first, at most `limit`. */
-export function searchIndex(index: Map<string, SearchEntry>, query: { needle: string; color?: string }, limit: number): string[] {
+/** What a search may ask: text (words AND-ed, folded), colour (any form), site (host), creation time range (ms). */
+export type IndexQuery = { needle: string; color?: string; site?: string; from?: number; to?: number };
+
+/** Entries matching the query, in no particular order. */
+export function matchingEntries(index: Map<string, SearchEntry>, query: IndexQuery): SearchEntry[] {
+  const terms = queryTerms(query.needle);
+  const color = query.color ? storedColor(query.color) : '';
+  const site = query.site?.toLowerCase() ?? '';
   const hits: SearchEntry[] = [];
   for (const e of index.values()) {
-    if ((!query.color || e.color === query.color) && (!query.needle || e.text.includes(query.needle))) hits.push(e);
+    if (color && e.color !== color) continue;
+    if (site && e.site !== site) continue;
+    if (query.from !== undefined && e.created < query.from) continue;
+    if (query.to !== undefined && e.created >= query.to) continue;
+    if (terms.length && !matchesTerms(e.text, terms)) continue;
+    hits.push(e);
   }
+  return hits;
+}
+
+/** Ids of entries matching the query, newest first, at most `limit`. */
+export function searchIndex(index: Map<string, SearchEntry>, query: IndexQuery, limit: number): string[] {
+  const hits = matchingEntries(index, query);
   hits.sort((a, b) => b.updated - a.updated);
   return hits.slice(0, limit).map((e) => e.id);
 }

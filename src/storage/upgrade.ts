@@ -4,6 +4,7 @@
  * requests in here: the versionchange transaction would close under us.
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { canonicalColor, storedColor } from '../core/colors/highlight-colors';
 import type { Db, DbV1, StoredHighlight } from './schema';
 
 export function upgradeDb(
@@ -25,9 +26,12 @@ export function upgradeDb(
     highlights.createIndex('by-bucket', 'buckets', { multiEntry: true });
     highlights.createIndex('by-updated', 'updated');
   }
-  if (oldVersion < 3) {
-    void lowerCaseIds(tx);
-  }
+  // Record rewrites run one after another (two cursors over one store must not interleave);
+  // only IDB requests are awaited, so the upgrade transaction stays open.
+  void (async () => {
+    if (oldVersion < 3) await lowerCaseIds(tx);
+    if (oldVersion < 4) await canonicalizeColors(tx);
+  })();
 }
 
 /**
@@ -50,5 +54,16 @@ async function lowerCaseIds(tx: IDBPTransaction<Db, StoreNames<Db>[], 'versionch
   for (const moved of moves) {
     const existing = await store.get(moved.id);
     if (!existing || moved.updated > existing.updated) await store.put(moved);
+  }
+}
+
+/** v4: rewrites each highlight whose colour is not a canonical preset hex (only IDB awaits). */
+async function canonicalizeColors(tx: IDBPTransaction<Db, StoreNames<Db>[], 'versionchange'>): Promise<void> {
+  let cursor = await tx.objectStore('highlights').openCursor();
+  while (cursor) {
+    const value = cursor.value;
+    const color = canonicalColor(value.color) ?? storedColor(value.color);
+    if (color !== value.color) await cursor.update({ ...value, color });
+    cursor = await cursor.continue();
   }
 }

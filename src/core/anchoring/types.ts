@@ -29,10 +29,10 @@ export type TextPositionSelector = {
 
 export type HighlightSelector = TextQuoteSelector | TextPositionSelector;
 
-/** Highlight colours offered by the UI; stored as the name. */
-export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+/** Highlight colours as stored (preset hex codes); the one list is core/colors/highlight-colors.json. */
+export { PRESET_HEXES as HIGHLIGHT_COLORS } from '../colors/highlight-colors';
 
-/** A colour name (one of `HIGHLIGHT_COLORS` for highlights made by this extension). */
+/** A stored colour: a preset hex (`canonicalColor` reads older names and foreign values). */
 export type HighlightColor = string;
 
 /** How a stored highlight relates to the page being read. */

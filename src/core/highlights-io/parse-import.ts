@@ -4,7 +4,8 @@
  */
 import type { Highlight } from '../anchoring/types';
 import { LIMITS } from '../limits';
-import { highlightColorSchema, highlightSchema } from '../validate/records';
+import { canonicalColor } from '../colors/highlight-colors';
+import { highlightSchema } from '../validate/records';
 import { ANNO_CONTEXT, COLOR_TAG_PREFIX, FORMAT_NAME, FORMAT_VERSION } from './web-annotation';
 import { assertSafeKeys, httpUrl, ImportError, int, isoDate, obj, str } from './json-guards';
 
@@ -100,8 +101,10 @@ function readAnnotation(value: unknown, at: string): Highlight {
     fingerprint: str(art.fingerprint, `${at}: repostLens.article.fingerprint`, 0, LIMITS.fingerprint),
   };
   if (art.originalUrl !== undefined) article.originalUrl = httpUrl(art.originalUrl, `${at}: repostLens.article.originalUrl`);
-  const color = str(ext.color, `${at}: repostLens.color`, 1, 32);
-  if (!highlightColorSchema.parse(color).ok) throw new ImportError(`${at}: repostLens.color: unknown colour "${color}"`);
+  // One colour list: names, aliases ("purple") and hex codes become the preset hex we store.
+  const rawColor = str(ext.color, `${at}: repostLens.color`, 1, 32);
+  const color = canonicalColor(rawColor);
+  if (!color) throw new ImportError(`${at}: repostLens.color: unknown colour "${rawColor}"`);
 
   const target = obj(a.target, `${at}: target`);
   if (httpUrl(target.source, `${at}: target.source`) !== article.pageUrl) {

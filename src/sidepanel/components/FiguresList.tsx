@@ -40,8 +40,8 @@ export function FiguresList(props: { figures: KeyFigure[]; top: number; t: Trans
                 {f.direction !== 'none' && (
                   <span class={`arrow arrow-${f.direction}`} aria-label={t(f.direction)}>{f.direction === 'up' ? '▲' : '▼'}</span>
                 )}
-                <span class="figure-value">{f.text}</span>
-                <span class="figure-label">{f.label}</span>
+                <bdi class="figure-value">{f.text}</bdi>
+                <bdi class="figure-label">{f.label}</bdi>
               </button>
               <button type="button" class="icon" onClick={() => void copy(f)} aria-label={t('copy')}>
                 {copied === f.id ? t('copied') : t('copy')}

@@ -22,3 +22,8 @@ export function useSettings(): { settings: Settings; loaded: boolean } {
 export function useTranslate(settings: Settings): Translate {
   return useMemo(() => makeTranslate(resolveLanguage(settings.language, navigator.language)), [settings.language]);
 }
+
+/** The resolved UI language ('en' | 'zh-CN'), for `lang` attributes and colour names. */
+export function useLanguage(settings: Settings): 'en' | 'zh-CN' {
+  return resolveLanguage(settings.language, navigator.language);
+}

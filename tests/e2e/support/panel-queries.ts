@@ -17,8 +17,17 @@ export const PANEL_CHAIN = `[...document.querySelectorAll('[data-testid=chain] l
 /** The figure values listed (what is shown: top N, or all after "show all"). */
 export const PANEL_FIGURES = `[...document.querySelectorAll('[data-testid=figures] .figure-value')].map((el) => el.textContent.trim())`;
 
-/** Evidence items: [{ signal, text, disabled }]. */
-export const PANEL_EVIDENCE = `[...document.querySelectorAll('[data-testid=evidence] button.evidence-item')].map((b) => ({ signal: b.dataset.signal, text: b.querySelector('.evidence-text')?.textContent ?? '', disabled: b.disabled }))`;
+/** Evidence items: [{ signal, text, disabled, title (plain words), where, strength (a word) }]. Head items are aria-disabled (still focusable). */
+export const PANEL_EVIDENCE = `[...document.querySelectorAll('[data-testid=evidence] button.evidence-item')].map((b) => ({ signal: b.dataset.signal, text: b.querySelector('.evidence-text')?.textContent ?? '', disabled: b.disabled || b.getAttribute('aria-disabled') === 'true', title: b.querySelector('.evidence-title')?.textContent ?? '', where: b.querySelector('.evidence-where')?.textContent ?? '', strength: b.querySelector('.strength')?.textContent ?? '' }))`;
+
+/** The verdict's one plain sentence of why. */
+export const PANEL_WHY = `document.querySelector('[data-testid=verdict-why]')?.textContent ?? null`;
+
+/** Which state the panel shows for a tab without a report: 'cannot-read' | 'disabled' | 'not-article' | 'loading' | … (data-state), or null. */
+export const PANEL_STATE = `document.querySelector('[data-testid=panel]')?.dataset.state ?? null`;
+
+/** The panel's language (the lang attribute of its root). */
+export const PANEL_LANG = `document.querySelector('[data-testid=panel]')?.getAttribute('lang') ?? null`;
 
 /** Waits until the panel shows `url` and returns its verdict. */
 export function panelShows(url: string): string {

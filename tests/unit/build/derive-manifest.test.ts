@@ -5,6 +5,8 @@ import { deriveManifest, FIREFOX_MIN_VERSION, GECKO_ID, targetFromEnv } from '..
 describe('deriveManifest', () => {
   it('leaves the Chrome manifest as written', () => {
     expect(deriveManifest(base, 'chrome')).toEqual(base);
+    expect((base as Record<string, unknown>)['minimum_chrome_version']).toBe('116');
+    expect(GECKO_ID).not.toMatch(/example|placeholder/);
   });
 
   it('turns the service worker into background scripts and the side panel into a sidebar for Firefox', () => {

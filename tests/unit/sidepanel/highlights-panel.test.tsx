@@ -61,6 +61,9 @@ beforeEach(() => {
       return importReply() as { added: number; updated: number; unchanged: number };
     },
     exportHistory: reply('exportHistory', { fileName: 'h.json', mime: 'application/json', text: '{}' }),
+    queryLibrary: reply('queryLibrary', { total: 0, stored: 0, highlights: [], sites: [] }),
+    exportSelection: reply('exportSelection', { fileName: 'x.json', mime: 'application/json', text: '{}' }),
+    getTabInfo: reply('getTabInfo', { url: null, skipped: null }),
     clearHistory: reply('clearHistory', { pages: 0 }),
     deleteEverything: reply('deleteEverything', { pages: 0, highlights: 0 }),
   }, () => true);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { deleteDB, openDB, type IDBPDatabase } from 'idb';
-import { DB_NAME, DB_VERSION, type DbV1 } from '../../../src/storage/schema';
+import { DB_NAME, DB_VERSION, type DbV1, type DbV2, type StoredHighlight } from '../../../src/storage/schema';
 import { closeDb, getDb } from '../../../src/storage/open-db';
 import { v1Pages } from '../../fixtures/db/v1';
 import { makeHighlight } from '../../helpers/highlight-factory';
@@ -53,11 +53,33 @@ describe('database upgrades', () => {
     await v2.put('highlights', { ...makeHighlight({ id: 'BBBBBBBB-0000-4000-8000-000000000002', note: 'alone' }), buckets: [] });
     v2.close();
     const db = await getDb();
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(DB_VERSION);
     const all = await db.getAll('highlights');
     expect(all.map((h) => [h.id, h.note]).sort()).toEqual([
       ['aaaaaaaa-0000-4000-8000-000000000001', 'newer'],
       ['bbbbbbbb-0000-4000-8000-000000000002', 'alone'],
     ]);
+  });
+
+  it('v4 canonicalizes stored colours (names, aliases, case, off-palette hex) and keeps everything else', async () => {
+    const v2: IDBPDatabase<DbV2> = await openDB<DbV2>(DB_NAME, 2, {
+      upgrade(db) {
+        db.createObjectStore('pages', { keyPath: 'url' }).createIndex('by-updated', 'updated');
+        const hs = db.createObjectStore('highlights', { keyPath: 'id' });
+        hs.createIndex('by-page', 'article.pageUrl');
+        hs.createIndex('by-original', 'article.originalUrl');
+        hs.createIndex('by-bucket', 'buckets', { multiEntry: true });
+        hs.createIndex('by-updated', 'updated');
+      },
+    });
+    const old: [string, string][] = [['a', 'purple'], ['b', 'Yellow'], ['c', '#8CE99A'], ['d', '#3399ff'], ['e', '#ffe066']];
+    for (const [id, color] of old) await v2.put('highlights', { ...makeHighlight({ id, color, note: `note ${id}` }), buckets: [] } as StoredHighlight);
+    v2.close();
+
+    const db = await getDb();
+    const after = new Map((await db.getAll('highlights')).map((h) => [h.id, h]));
+    expect([...after.keys()].sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(Object.fromEntries([...after].map(([id, h]) => [id, h.color]))).toEqual({ a: '#b197fc', b: '#ffe066', c: '#8ce99a', d: '#74c0fc', e: '#ffe066' });
+    expect(after.get('a')!.note).toBe('note a');
   });
 });

@@ -21,10 +21,10 @@ export function HighlightItem(props: { highlight: Highlight; currentHost: string
   return (
     <li class="hl-item" data-testid="highlight" data-id={h.id}>
       <div class="hl-quote-row">
-        <ColorChip color={h.color} />
-        <blockquote class="hl-quote">{h.selectors.quote.exact}</blockquote>
+        <ColorChip color={h.color} t={t} />
+        <blockquote class="hl-quote"><bdi>{h.selectors.quote.exact}</bdi></blockquote>
       </div>
-      {props.showSource && <SafeLink class="hl-source" href={h.article.pageUrl}>{h.pageTitle || h.article.pageUrl}</SafeLink>}
+      {props.showSource && <SafeLink class="hl-source" href={h.article.pageUrl}><bdi>{h.pageTitle || h.article.pageUrl}</bdi></SafeLink>}
       {h.madeOn && h.madeOn !== props.currentHost && <p class="hl-made-on muted">{t('madeOn', { site: h.madeOn })}</p>}
       <NoteEditor note={h.note} placeholder={t('notePlaceholder')} onSave={(note) => actions.onNote(h, note)} />
       <div class="hl-actions">

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
  * A note edited in place: saved when the field loses focus (or Ctrl/Cmd+Enter), and refreshed
  * from outside (another tab, the in-page menu) only while the reader is not typing in it.
  */
-export function NoteEditor(props: { note: string; placeholder: string; onSave: (note: string) => Promise<boolean> | void }) {
+export function NoteEditor(props: { note: string; placeholder: string; onSave: (note: string) => Promise<boolean> | void; autoFocus?: boolean; onDone?: () => void }) {
   const [draft, setDraft] = useState(props.note);
   const editing = useRef(false);
   useEffect(() => {
@@ -14,6 +14,7 @@ export function NoteEditor(props: { note: string; placeholder: string; onSave: (
   const save = (value: string): void => {
     editing.current = false;
     if (value !== props.note) void props.onSave(value);
+    props.onDone?.();
   };
   return (
     <textarea
@@ -23,11 +24,15 @@ export function NoteEditor(props: { note: string; placeholder: string; onSave: (
       placeholder={props.placeholder}
       aria-label={props.placeholder}
       maxLength={50_000}
+      ref={(el) => {
+        if (el && props.autoFocus && !editing.current) el.focus();
+      }}
       onFocus={() => (editing.current = true)}
       onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)}
       onBlur={(e) => save((e.currentTarget as HTMLTextAreaElement).value)}
       onKeyDown={(e) => {
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) (e.currentTarget as HTMLTextAreaElement).blur();
+        if (e.key === 'Escape' && props.onDone) (e.currentTarget as HTMLTextAreaElement).blur();
       }}
     />
   );

@@ -1,5 +1,5 @@
 import type { Translate } from '../../../ui/i18n/translate';
-import { colorNameOf } from '../../../settings/highlight-colors';
+import { colorLabel } from '../../../settings/highlight-colors';
 import type { HighlightFilter } from './filter-highlights';
 
 /** Search text, colour filter, and whether to search every stored highlight instead of this article's. */
@@ -23,7 +23,7 @@ export function SearchBar(props: {
       />
       <select aria-label={t('allColors')} value={filter.color} onChange={(e) => props.onChange({ ...filter, color: (e.currentTarget as HTMLSelectElement).value })}>
         <option value="">{t('allColors')}</option>
-        {props.colors.map((c) => <option key={c} value={c}>{colorNameOf(c)}</option>)}
+        {props.colors.map((c) => <option key={c} value={c}>{colorLabel(c, t.language ?? 'en')}</option>)}
       </select>
       <label class="hl-everywhere">
         <input type="checkbox" checked={props.everywhere} onChange={(e) => props.onEverywhere((e.currentTarget as HTMLInputElement).checked)} />

@@ -16,7 +16,6 @@ const set = [
     article: { pageUrl: 'https://www.zaker.com/article/61d0?x=1', originalUrl: 'https://www.ithome.com/0/596/150.htm', fingerprint: 'mh1:' },
     madeOn: 'www.zaker.com',
   }),
-  makeHighlight(11, { color: '#a1b2c3', note: 'hex colour' }),
 ];
 
 describe('Web Annotation export / import', () => {
@@ -27,18 +26,23 @@ describe('Web Annotation export / import', () => {
     if (back.ok) expect(back.highlights).toStrictEqual(set); // no stray undefined keys
   });
 
+  it('reads a foreign colour as the nearest palette colour (one colour list)', () => {
+    const back = parseImport(exportAnnotationsJson([makeHighlight(11, { color: '#A1B2C3', note: 'hex colour' })], 0));
+    expect(back.ok && back.highlights[0]!.color).toBe('#ced4da');
+  });
+
   it('writes W3C Web Annotation JSON-LD', () => {
-    const doc = exportAnnotations([set[5]!], 0);
+    const doc = exportAnnotations([set[set.length - 1]!], 0);
     expect(doc['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
     expect(doc.type).toBe('AnnotationCollection');
     const a = doc.first.items[0]!;
     expect(a.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
     expect(a.motivation).toBe('commenting');
-    expect(a.body).toContainEqual({ type: 'TextualBody', purpose: 'commenting', value: set[5]!.note, format: 'text/plain' });
-    expect(a.body).toContainEqual({ type: 'TextualBody', purpose: 'tagging', value: `color:${set[5]!.color}` });
-    expect(a.target.source).toBe(set[5]!.article.pageUrl);
+    expect(a.body).toContainEqual({ type: 'TextualBody', purpose: 'commenting', value: set[set.length - 1]!.note, format: 'text/plain' });
+    expect(a.body).toContainEqual({ type: 'TextualBody', purpose: 'tagging', value: `color:${set[set.length - 1]!.color}` });
+    expect(a.target.source).toBe(set[set.length - 1]!.article.pageUrl);
     expect(a.target.selector.map((s) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
-    expect(a.created).toBe(new Date(set[5]!.created).toISOString());
+    expect(a.created).toBe(new Date(set[set.length - 1]!.created).toISOString());
     expect(exportAnnotations([set[0]!], 0).first.items[0]!.motivation).toBe('highlighting');
   });
 });
