@@ -4,21 +4,25 @@
  * accepts, the others accept too, so anything saved exports and re-imports losslessly
  * (tests/unit/core/validate/records-roundtrip.test.ts generates records to check that).
  */
-import { HIGHLIGHT_COLORS, type ArticleKey, type Highlight } from '../anchoring/types';
+import type { ArticleKey, Highlight } from '../anchoring/types';
+import { PRESET_HEXES } from '../colors/highlight-colors';
 import { LIMITS } from '../limits';
 import { s, type Schema } from './schema';
 
 /** A highlight id: a UUID, canonical lower-case. */
 export const highlightIdSchema = s.uuid();
 
-const HEX_COLOR = /^#[0-9a-f]{6}$/i;
 
-/** A colour: `#rrggbb` (returned lower-case) or one of the preset names; anything else is refused. */
+/**
+ * A colour: one of the presets' canonical hex codes (the one colour list, core/colors), any case,
+ * returned lower-case. What the background stores therefore always paints, filters and
+ * re-imports the same; an import reads names, aliases and off-palette codes into a preset first.
+ */
 export const highlightColorSchema: Schema<string> = {
   parse: (v, path = '$') => {
-    if (typeof v === 'string' && HEX_COLOR.test(v)) return { ok: true, value: v.toLowerCase() };
-    if (typeof v === 'string' && (HIGHLIGHT_COLORS as readonly string[]).includes(v)) return { ok: true, value: v };
-    return { ok: false, issue: { path, message: 'expected a colour (#rrggbb or a preset name)' } };
+    const color = typeof v === 'string' ? v.toLowerCase() : '';
+    if ((PRESET_HEXES as readonly string[]).includes(color)) return { ok: true, value: color };
+    return { ok: false, issue: { path, message: 'expected one of the preset colours (#rrggbb)' } };
   },
 };
 

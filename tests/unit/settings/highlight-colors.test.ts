@@ -13,9 +13,12 @@ describe('one colour list', () => {
     expect([...HIGHLIGHT_COLORS]).toEqual(COLOR_PRESETS.map((c) => c.hex));
     expect([...PRESET_COLORS]).toEqual([...HIGHLIGHT_COLORS]);
     for (const hex of HIGHLIGHT_COLORS) {
-      expect(highlightColorSchema.parse(hex).ok).toBe(true);
+      expect(highlightColorSchema.parse(hex)).toEqual({ ok: true, value: hex });
     }
-    expect(highlightColorSchema.parse('#123456').ok).toBe(false);
+    // What the background accepts is always one of the presets, so it paints, filters and re-imports the same.
+    expect(highlightColorSchema.parse('#FFE066')).toEqual({ ok: true, value: '#ffe066' });
+    expect(highlightColorSchema.parse('#ffff00').ok).toBe(false);
+    expect(highlightColorSchema.parse('red; background:url(x)').ok).toBe(false);
   });
 
   it('reads names, aliases, case and hex forms as the same preset', () => {
