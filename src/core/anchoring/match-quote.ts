@@ -127,8 +127,8 @@ function* searchChunked(text: string, pattern: string, maxErrors: number, from: 
   const seen = new Set<number>();
   const words = Math.ceil(pattern.length / 32);
   let chunk = CHUNK_START;
-  for (let at = from, used = 0; at < to; at += used) {
-    used = chunk;
+  for (let at = from; at < to; ) {
+    const used = chunk;
     if (budget.work <= 0) return { found, exhausted: true };
     const started = budget.now();
     const end = Math.min(to, at + used + pattern.length + maxErrors);
@@ -148,6 +148,7 @@ function* searchChunked(text: string, pattern: string, maxErrors: number, from: 
       found.length = MAX_SCORED;
     }
     if (end >= to) break;
+    at += used;
     // Many matches per character is what makes a chunk slow (a start per match): shrink then;
     // grow while chunks are cheap.
     const dense = matches.length * 32 > used;

@@ -69,7 +69,7 @@ describe('bounded approximate search', () => {
   });
 
   it('still finds an edited long quote in prose', () => {
-    const words = Array.from({ length: 4_000 }, (_, i) => ['river', 'mountain', 'council', 'budget', 'school', 'harbour', 'festival', 'railway'][(i * 7 + (i >> 3)) % 8] + (i % 13)).join(' ');
+    const words = Array.from({ length: 4_000 }, (_, i) => `${['river', 'mountain', 'council', 'budget', 'school', 'harbour', 'festival', 'railway'][(i * 7 + (i >> 3)) % 8] ?? ''}${i % 13}`).join(' ');
     const original = words.slice(10_000, 10_600);
     const edited = original.replace(/council/g, 'counsel');
     const text = words.replace(original, edited);
