@@ -6,7 +6,7 @@ import { OFFLINE_CHROMIUM_FLAGS } from '../e2e/support/chromium-flags';
 import { startServer } from './server';
 import { readFileSync, writeFileSync } from 'node:fs';
 const server = await startServer('/work/shared/corpus');
-const html = readFileSync('/work/shared/corpus/' + (process.argv[2] ?? 'mirror/000.html'), 'utf8');
+const { appShellHtml } = await import('./gen-pages');const html = process.argv[2] ? readFileSync('/work/shared/corpus/' + process.argv[2], 'utf8') : appShellHtml().replace('<script src="/bench.js"></script>', '');
 server.set('/p.html', html, 'text/html; charset=utf-8');
 const exts = ['/work/wt/loader/dist/chrome', '/tmp/lo/yard'];
 const ctx = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'p-')), { executablePath: '/usr/bin/chromium', headless: true,

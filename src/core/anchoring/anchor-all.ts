@@ -8,7 +8,7 @@
  * (the fuzzy search of one quote is bounded: O(len/32 · text length)).
  */
 import { createAnchorContext, type AnchorContext } from './anchor-context';
-import { anchorCheap, anchorFuzzy, buildQuery, type Selectors, type StepResult } from './anchor-highlight';
+import { anchorCheap, anchorFuzzySteps, buildQuery, type Selectors, type StepResult } from './anchor-highlight';
 import type { AnchorOutcome } from './types';
 
 export type AnchorAllOptions = {
@@ -72,7 +72,17 @@ export async function anchorAll(root: Element, highlights: readonly AnchorInput[
 
   for (const { i, query } of fuzzyQueue) {
     if (cancelled) break;
-    settle(i, toOutcome(highlights[i]?.id ?? '', safeStep(() => anchorFuzzy(ctx, query))));
+    // One quote's search is spread over several slices (a chunk of text per step), so a long or
+    // repetitive text cannot hold the page; it is capped, and past the cap the highlight is an orphan.
+    const steps = anchorFuzzySteps(ctx, query);
+    let step: StepResult | null = null;
+    while (!step && !cancelled) {
+      const next = safeNext(steps);
+      if (next.done) step = next.value;
+      else cancelled = !(await maybeYield());
+    }
+    if (!step) break;
+    settle(i, toOutcome(highlights[i]?.id ?? '', step));
     cancelled = !(await maybeYield());
   }
 
@@ -89,6 +99,14 @@ function safeStep(run: () => StepResult): StepResult {
     return run();
   } catch {
     return { ok: false, reason: 'no-range', bestScore: 0 };
+  }
+}
+
+function safeNext(steps: Generator<void, StepResult, void>): IteratorResult<void, StepResult> {
+  try {
+    return steps.next();
+  } catch {
+    return { done: true, value: { ok: false, reason: 'no-range', bestScore: 0 } };
   }
 }
 

@@ -7,7 +7,7 @@
 import { rangeFromOffsets } from '../text/text-index';
 import { normalizeForMatch, normalizeQuote, normalizedOffset, rawSpan } from '../text/normalize-for-match';
 import { createAnchorContext, type AnchorContext } from './anchor-context';
-import { ACCEPT_THRESHOLD, acceptExact, matchExact, matchFuzzyNearHint, scoreCandidate, type QuoteMatch, type QuoteQuery } from './match-quote';
+import { ACCEPT_THRESHOLD, acceptExact, matchExact, matchFuzzyNearHintSteps, runSteps, scoreCandidate, type FuzzyResult, type QuoteMatch, type QuoteQuery } from './match-quote';
 import type { Anchored, AnchorMethod, OrphanReason, TextPositionSelector, TextQuoteSelector } from './types';
 
 export type Selectors = { quote: TextQuoteSelector; position?: TextPositionSelector };
@@ -61,11 +61,19 @@ export function anchorCheap(ctx: AnchorContext, selectors: Selectors, q: QuoteQu
   return place(ctx, exact.best, 'exact');
 }
 
-/** Approximate search (the expensive step: ~1–3 ms on a long article). */
-export function anchorFuzzy(ctx: AnchorContext, q: QuoteQuery): StepResult {
-  const match = matchFuzzyNearHint(ctx.norm.text, q);
-  if (!match) return { ok: false, reason: 'not-found', bestScore: 0 };
-  if (match.score < ACCEPT_THRESHOLD) return { ok: false, reason: 'low-score', bestScore: match.score };
+/** Approximate search (the expensive step: ~1–3 ms on a long article; capped, see match-quote). */
+export function anchorFuzzy(ctx: AnchorContext, q: QuoteQuery, opts: { workCap?: number } = {}): StepResult {
+  return fuzzyOutcome(ctx, runSteps(matchFuzzyNearHintSteps(ctx.norm.text, q, opts)));
+}
+
+/** The same search as resumable steps (one chunk of text each), for callers that yield in between. */
+export function* anchorFuzzySteps(ctx: AnchorContext, q: QuoteQuery): Generator<void, StepResult, void> {
+  return fuzzyOutcome(ctx, yield* matchFuzzyNearHintSteps(ctx.norm.text, q));
+}
+
+function fuzzyOutcome(ctx: AnchorContext, { match, exhausted }: FuzzyResult): StepResult {
+  if (!match) return { ok: false, reason: exhausted ? 'over-budget' : 'not-found', bestScore: 0 };
+  if (match.score < ACCEPT_THRESHOLD) return { ok: false, reason: exhausted ? 'over-budget' : 'low-score', bestScore: match.score };
   return place(ctx, match, 'fuzzy');
 }
 

@@ -84,38 +84,190 @@ export function acceptExact(result: { best: QuoteMatch; count: number }, q: Quot
 }
 
 /**
- * The best approximate match of the quote in `text[from, to)` (offsets returned in `text`
- * coordinates), or null. At most min(256, len/2) errors, as Hypothesis; scoring decides the rest.
+ * Bounds of the approximate search, so that no quote and no page text can hold the page for long
+ * (the unbounded search took 193 ms for a 100-character quote on table-like text, and a minute for
+ * a 2,000-character quote on "abab…"): the text is searched in chunks, each a step of a generator
+ * the caller can spread over several tasks (anchorAll yields to the page between steps); long
+ * quotes are searched by their two ends (and checked in the middle); only the fewest-error
+ * candidates are scored; and the total work has a cap that does not depend on the machine's speed
+ * or load. What cannot be searched within the cap is reported as exhausted: the highlight becomes
+ * an orphan the reader can see and re-attach, never a frozen page.
  */
-export function matchFuzzy(text: string, q: QuoteQuery, from = 0, to = text.length): QuoteMatch | null {
-  const maxErrors = Math.min(256, Math.floor(q.quote.length / 2));
-  if (maxErrors < 1) return null;
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  const found = search(slice, q.quote, maxErrors);
-  if (found.length === 0) return null;
-  // The matcher reports one match per end position; keep the fewest-error ones to bound scoring.
+/** Work cap per quote, in matcher units (text characters × quote words + matches × quote length). */
+export const FUZZY_WORK_CAP = 40_000_000;
+/**
+ * Characters of text per call of the matcher: adapted to what a chunk costs, because the matcher
+ * works out a start for every match and repetitive text matches almost everywhere (4,096
+ * characters of "abab…" cost it ~130 ms against a 64-character probe, ordinary prose ~1 ms).
+ */
+const CHUNK_MIN = 64;
+const CHUNK_START = 128;
+const CHUNK_MAX = 16_384;
+const CHUNK_TARGET_MS = 3;
+/** Longer quotes are searched by probes of this length at both ends (and checked in the middle). */
+const LONG_QUOTE = 256;
+const PROBE = 64;
+/** Candidates scored at most (fewest errors first). */
+const MAX_SCORED = 64;
+/**
+ * Errors allowed: above ~37% of the quote a candidate cannot reach ACCEPT_THRESHOLD even with
+ * perfect context (50·(1−e) + 42 < 0.8·92), so searching further only costs time.
+ */
+const MAX_ERROR_RATE = 0.37;
+
+export type FuzzyResult = { match: QuoteMatch | null; exhausted: boolean };
+/** A resumable search: each `next()` does one bounded chunk of work. */
+export type FuzzySteps = Generator<void, FuzzyResult, void>;
+type Raw = { start: number; end: number; errors: number };
+type Budget = { work: number; now: () => number };
+
+/** The matcher over `text[from, to)` in chunks (one step each); matches in `text` coordinates. */
+function* searchChunked(text: string, pattern: string, maxErrors: number, from: number, to: number, budget: Budget): Generator<void, { found: Raw[]; exhausted: boolean }, void> {
+  const found: Raw[] = [];
+  const seen = new Set<number>();
+  const words = Math.ceil(pattern.length / 32);
+  let chunk = CHUNK_START;
+  for (let at = from; at < to; ) {
+    const used = chunk;
+    if (budget.work <= 0) return { found, exhausted: true };
+    const started = budget.now();
+    const end = Math.min(to, at + used + pattern.length + maxErrors);
+    const matches = search(text.slice(at, end), pattern, maxErrors);
+    const took = budget.now() - started;
+    // Each match costs the matcher a reverse search for its start: much more than a character.
+    budget.work -= (end - at) * words + matches.length * pattern.length * 16;
+    for (const m of matches) {
+      const key = (m.start + at) * 4_096 + (m.end - m.start);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      found.push({ start: m.start + at, end: m.end + at, errors: m.errors });
+    }
+    // Keep memory and scoring bounded on repetitive text: only the best candidates matter.
+    if (found.length > 8 * MAX_SCORED) {
+      found.sort((a, b) => a.errors - b.errors);
+      found.length = MAX_SCORED;
+    }
+    if (end >= to) break;
+    at += used;
+    // Many matches per character is what makes a chunk slow (a start per match): shrink then;
+    // grow while chunks are cheap.
+    const dense = matches.length * 32 > used;
+    if (dense && took > CHUNK_TARGET_MS) chunk = Math.max(CHUNK_MIN, Math.floor(chunk / 2));
+    else if (!dense || took < CHUNK_TARGET_MS / 2) chunk = Math.min(CHUNK_MAX, chunk * 2);
+    yield;
+  }
+  return { found, exhausted: false };
+}
+
+/** Errors of `pattern` found at best within `text[from, to)` (a small window), or `fallback`. */
+function errorsNear(text: string, pattern: string, from: number, to: number, fallback: number, budget: Budget): number {
+  const window = text.slice(Math.max(0, from), Math.min(text.length, to));
+  let best = fallback;
+  const found = search(window, pattern, Math.min(fallback, Math.floor(pattern.length * MAX_ERROR_RATE)));
+  budget.work -= window.length * 2 + found.length * pattern.length * 16;
+  for (const m of found) best = Math.min(best, m.errors);
+  return best;
+}
+
+/** Candidates for a long quote: its head probe followed, about one quote length later, by its tail probe. */
+function* longQuoteCandidates(text: string, q: QuoteQuery, from: number, to: number, budget: Budget): Generator<void, { found: Raw[]; exhausted: boolean }, void> {
+  const m = q.quote.length;
+  const head = q.quote.slice(0, PROBE);
+  const tail = q.quote.slice(m - PROBE);
+  const k = Math.floor(PROBE * MAX_ERROR_RATE);
+  const heads = yield* searchChunked(text, head, k, from, to, budget);
+  if (heads.exhausted) return heads;
+  const tails = yield* searchChunked(text, tail, k, from, to, budget);
+  if (tails.exhausted) return tails;
+  const best = (list: Raw[]): Raw[] => list.sort((a, b) => a.errors - b.errors).slice(0, 16);
+  const out: Raw[] = [];
+  const slack = Math.floor(m * MAX_ERROR_RATE);
+  const midAt = Math.floor(m / 2) - PROBE / 2;
+  const mid = q.quote.slice(midAt, midAt + PROBE);
+  let checked = 0;
+  for (const h of best(heads.found)) {
+    for (const t of best(tails.found)) {
+      const length = t.end - h.start;
+      if (length < m - slack || length > m + slack) continue;
+      if (budget.work <= 0) return { found: out, exhausted: true };
+      // Errors estimated from three probes (head, middle, tail), scaled to the whole quote.
+      const centre = h.start + Math.round((midAt / m) * length);
+      const midErrors = errorsNear(text, mid, centre - slack / 4, centre + PROBE + slack / 4, PROBE, budget);
+      const errors = Math.round(((h.errors + t.errors + midErrors) / (3 * PROBE)) * m + Math.abs(length - m));
+      out.push({ start: h.start, end: t.end, errors });
+      if (++checked % 4 === 0) yield;
+    }
+  }
+  return { found: out, exhausted: false };
+}
+
+function* boundedSteps(text: string, q: QuoteQuery, from: number, to: number, budget: Budget): FuzzySteps {
+  const maxErrors = Math.min(256, Math.floor(q.quote.length * MAX_ERROR_RATE));
+  if (maxErrors < 1) return { match: null, exhausted: false };
+  const { found, exhausted } = q.quote.length > LONG_QUOTE
+    ? yield* longQuoteCandidates(text, q, from, to, budget)
+    : yield* searchChunked(text, q.quote, maxErrors, from, to, budget);
   found.sort((a, b) => a.errors - b.errors);
   let best: QuoteMatch | null = null;
-  for (const m of found.slice(0, 64)) {
-    const start = m.start + from;
-    const end = m.end + from;
-    const score = scoreCandidate(text, q, start, end, m.errors);
-    if (!best || score > best.score) best = { start, end, score, errors: m.errors };
+  for (const m of found.slice(0, MAX_SCORED)) {
+    const score = scoreCandidate(text, q, m.start, m.end, m.errors);
+    if (!best || score > best.score) best = { start: m.start, end: m.end, score, errors: m.errors };
   }
-  return best;
+  return { match: best, exhausted };
+}
+
+function newBudget(opts: { now?: () => number; workCap?: number }): Budget {
+  return { work: opts.workCap ?? FUZZY_WORK_CAP, now: opts.now ?? (() => performance.now()) };
+}
+
+/** Runs a resumable search to its end in one go (tests, the CLI). */
+export function runSteps(steps: FuzzySteps): FuzzyResult {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The best approximate match of the quote in `text[from, to)` (offsets in `text` coordinates),
+ * within the work cap (`exhausted` when it ran out: the result is then the best so far, or null).
+ */
+export function matchFuzzyBounded(text: string, q: QuoteQuery, from = 0, to = text.length, opts: { now?: () => number; workCap?: number } = {}): FuzzyResult {
+  return runSteps(boundedSteps(text, q, from, to, newBudget(opts)));
+}
+
+/** `matchFuzzyBounded` without the budget flag (kept for callers that only want the match). */
+export function matchFuzzy(text: string, q: QuoteQuery, from = 0, to = text.length): QuoteMatch | null {
+  return matchFuzzyBounded(text, q, from, to).match;
 }
 
 /**
  * Approximate match, searching first near the hint (cheap: most edits move text only a little)
- * and the whole text only when that finds nothing convincing.
+ * and the whole text only when that finds nothing convincing; one work cap for both, and a step
+ * per chunk so the caller can yield to the page in between.
  */
-export function matchFuzzyNearHint(text: string, q: QuoteQuery): QuoteMatch | null {
+export function* matchFuzzyNearHintSteps(text: string, q: QuoteQuery, opts: { now?: () => number; workCap?: number } = {}): FuzzySteps {
+  const budget = newBudget(opts);
+  let near: FuzzyResult | null = null;
   if (q.hint >= 0 && text.length > 8 * q.quote.length + 8_000) {
     const margin = 2 * q.quote.length + 2_000;
     const from = Math.max(0, q.hint - margin);
     const to = Math.min(text.length, q.hint + q.quote.length + margin);
-    const near = matchFuzzy(text, q, from, to);
-    if (near && near.score >= Math.max(ACCEPT_THRESHOLD, 0.9)) return near;
+    near = yield* boundedSteps(text, q, from, to, budget);
+    if (near.match && near.match.score >= Math.max(ACCEPT_THRESHOLD, 0.9)) return near;
+    if (near.exhausted) return near;
   }
-  return matchFuzzy(text, q);
+  const all = yield* boundedSteps(text, q, 0, text.length, budget);
+  if (near?.match && (!all.match || near.match.score > all.match.score)) return { match: near.match, exhausted: all.exhausted };
+  return all;
+}
+
+/** `matchFuzzyNearHintSteps` run to its end. */
+export function matchFuzzyNearHintBounded(text: string, q: QuoteQuery, opts: { now?: () => number; workCap?: number } = {}): FuzzyResult {
+  return runSteps(matchFuzzyNearHintSteps(text, q, opts));
+}
+
+/** `matchFuzzyNearHintBounded` without the budget flag. */
+export function matchFuzzyNearHint(text: string, q: QuoteQuery): QuoteMatch | null {
+  return matchFuzzyNearHintBounded(text, q).match;
 }

@@ -91,7 +91,8 @@ export type OrphanReason =
   | 'low-score' // candidates existed but none scored above the acceptance threshold
   | 'no-range' // the text was found but could not be mapped back to DOM nodes
   | 'invalid' // the stored selectors are unusable (empty quote, bad numbers)
-  | 'aborted'; // the batch was cancelled before this highlight was tried
+  | 'aborted' // the batch was cancelled before this highlight was tried
+  | 'over-budget'; // the approximate search ran out of its time budget (repetitive or huge text)
 
 /** The outcome of anchoring one highlight in a batch. */
 export type AnchorOutcome =
