@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { PageLocation } from '../core/analysis/types';
 import { sendToTab } from '../messaging/client';
 import { useSettings, useTranslate } from '../ui/hooks/use-settings';
@@ -15,6 +16,7 @@ export function App() {
   const t = useTranslate(settings);
   const tabId = useActiveTab();
   const { view } = useTabState(tabId);
+  useFocusNoteRequest(view.status === 'ready' ? view.state.noteRequest : undefined);
   const show = (location: PageLocation, text: string): void => {
     if (tabId !== null) void sendToTab(tabId, 'scrollToLocation', { location, text });
   };
@@ -43,4 +45,28 @@ export function App() {
       )}
     </main>
   );
+}
+
+/**
+ * The reader chose "note" on the page (notes are never typed in the page, see
+ * content/highlights/overlay/overlay-views.ts): focus that highlight's note editor here, once per
+ * request, waiting briefly for the new highlight to reach the list.
+ */
+function useFocusNoteRequest(request: { id: string; at: number } | undefined): void {
+  const handled = useRef(0);
+  useEffect(() => {
+    if (!request || request.at <= handled.current || Date.now() - request.at > 60_000) return;
+    handled.current = request.at;
+    let tries = 0;
+    const timer = setInterval(() => {
+      const item = [...document.querySelectorAll<HTMLElement>('[data-testid="highlight"]')].find((li) => li.dataset.id === request.id);
+      const note = item?.querySelector<HTMLTextAreaElement>('textarea');
+      if (note || ++tries > 50) clearInterval(timer);
+      if (note) {
+        note.scrollIntoView({ block: 'center' });
+        note.focus();
+      }
+    }, 100);
+    return () => clearInterval(timer);
+  }, [request?.id, request?.at]);
 }
