@@ -41,7 +41,8 @@ describe('deriveManifest', () => {
 describe('manifest.json', () => {
   it('asks only for the permissions the README justifies', () => {
     expect([...base.permissions].sort()).toEqual(['contextMenus', 'scripting', 'sidePanel', 'storage']);
-    expect((base as Record<string, unknown>)['host_permissions']).toBeUndefined();
+    // The same pages the content script runs on: the background inserts the highlight paint rules there.
+    expect((base as Record<string, unknown>)['host_permissions']).toEqual(['http://*/*', 'https://*/*']);
     expect((base as Record<string, unknown>)['web_accessible_resources']).toBeUndefined();
   });
 });
