@@ -11,7 +11,7 @@ import { openSidePanel } from '../platform/side-panel';
 import { getSettings } from '../settings/settings-store';
 import { putPage } from '../storage/pages-repo';
 import { tabScopeOf } from './highlight-access';
-import { listHighlights, removeHighlight, restoreHighlight, saveHighlight, updateHighlight } from './highlight-service';
+import { listForTab, proveForTab, removeHighlight, restoreHighlight, saveHighlight, updateHighlight } from './highlight-service';
 import { updateBadge } from './badge';
 import { notifyTabStateChanged } from './notify';
 import { insertPaintRules } from './page-styles';
@@ -61,7 +61,11 @@ export const contentHandlers: Handlers<ContentToBackground> = {
   },
 
   async listHighlightsForArticle(_payload, sender) {
-    return listHighlights(await tabScopeOf(sender));
+    return listForTab(await tabScopeOf(sender));
+  },
+
+  async proveQuotes({ proofs }, sender) {
+    return proveForTab(await tabScopeOf(sender), proofs);
   },
 
   async saveHighlight({ highlight }, sender) {

@@ -21,7 +21,7 @@ export const uiHandlers: Handlers<UiToBackground> = {
     if (tab.refused) throw new HandlerError('invalid', `this page's report was refused (${tab.refused.reason})`);
     const page = await getPage(tab.url);
     if (!page) return null;
-    const highlights = await listHighlights(UI, page.report.article);
+    const highlights = await listHighlights(page.report.article);
     return { tabId, page: page.report, highlights, anchoring: tab.anchoring, ...(tab.noteRequest ? { noteRequest: tab.noteRequest } : {}) };
   },
 
