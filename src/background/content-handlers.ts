@@ -12,7 +12,7 @@ import { getSettings } from '../settings/settings-store';
 import { siteAllowed } from '../settings/site-access';
 import { putPage } from '../storage/pages-repo';
 import { tabScopeOf } from './highlight-access';
-import { listHighlights, removeHighlight, restoreHighlight, saveHighlight, updateHighlight } from './highlight-service';
+import { listForTab, proveForTab, removeHighlight, restoreHighlight, saveHighlight, updateHighlight } from './highlight-service';
 import { updateBadge } from './badge';
 import { notifyTabStateChanged } from './notify';
 import { insertPaintRules } from './page-styles';
@@ -63,7 +63,11 @@ export const contentHandlers: Handlers<ContentToBackground> = {
   },
 
   async listHighlightsForArticle(_payload, sender) {
-    return listHighlights(await tabScopeOf(sender));
+    return listForTab(await tabScopeOf(sender));
+  },
+
+  async proveQuotes({ proofs }, sender) {
+    return proveForTab(await tabScopeOf(sender), proofs);
   },
 
   async saveHighlight({ highlight }, sender) {

@@ -9,8 +9,10 @@ import type { Highlight } from '../core/anchoring/types';
 import { isNewer, nextUpdated } from '../core/highlights-io/merge-highlights';
 import { HandlerError } from '../messaging/handlers';
 import { deleteHighlight, getHighlight, listHighlightsForArticle, putHighlight } from '../storage/highlights-repo';
-import { assertMayTouch, type Scope } from './highlight-access';
+import type { QuoteChallenges } from '../core/quote-proof';
+import { assertMayTouch, type Scope, type TabScope } from './highlight-access';
 import { notifyHighlightsChanged } from './notify';
+import { acceptProofs, challengeTab, forgetProofs, hasProven } from './quote-proofs';
 import { setTabArticle } from './tab-registry';
 
 export type HighlightPatch = { color?: string; note?: string; selectors?: Highlight['selectors'] };
@@ -27,9 +29,28 @@ function rememberDeleted(tabId: number, h: Highlight): void {
   recentlyDeleted.set(tabId, list);
 }
 
-/** The tab closed or navigated: its undo memory goes with it. */
+/** The tab closed or navigated: its undo memory and its quote proofs go with it. */
 export function forgetTabUndo(tabId: number): void {
   recentlyDeleted.delete(tabId);
+  forgetProofs(tabId);
+}
+
+/**
+ * Whether a tab may see and change `h`: it belongs to the tab's article (highlight-access.ts),
+ * and, if it was made on ANOTHER page, the tab has proven its text holds the passage.
+ */
+export function tabMaySee(scope: TabScope, h: Highlight): boolean {
+  try {
+    assertMayTouch(scope, h.article);
+  } catch {
+    return false;
+  }
+  return h.article.pageUrl === scope.pageUrl || hasProven(scope.tabId, h.id);
+}
+
+function assertTabMay(scope: Scope, h: Highlight): void {
+  assertMayTouch(scope, h.article);
+  if (scope.kind === 'tab' && !tabMaySee(scope, h)) throw new HandlerError('forbidden', 'this page has not shown that it holds that passage');
 }
 
 /** Storage failures as protocol errors; a full disk or quota is said as such. */
@@ -55,12 +76,35 @@ async function existingOrThrow(id: string): Promise<Highlight> {
 
 const exceptSender = (scope: Scope): number | undefined => (scope.kind === 'tab' ? scope.tabId : undefined);
 
-/** Highlights of the scope's article (an extension page names the article it asks about). */
-export async function listHighlights(scope: Scope, article?: Highlight['article'] | null): Promise<Highlight[]> {
-  const key = scope.kind === 'tab' ? scope.article : article;
-  if (!key) return [];
-  const list = await listHighlightsForArticle(key);
-  return scope.kind === 'tab' ? list.filter((h) => { try { assertMayTouch(scope, h.article); return true; } catch { return false; } }) : list;
+/** Highlights of an article, for our own extension pages. */
+export async function listHighlights(article: Highlight['article'] | null | undefined): Promise<Highlight[]> {
+  return article ? listHighlightsForArticle(article) : [];
+}
+
+/**
+ * What a tab receives for its article: the records made on this very page and those of other
+ * copies it has proven; for the other copies' records, challenges (their text is not sent).
+ */
+export async function listForTab(scope: TabScope): Promise<{ highlights: Highlight[]; challenges: QuoteChallenges | null }> {
+  if (!scope.article) return { highlights: [], challenges: null };
+  const all = (await listHighlightsForArticle(scope.article)).filter((h) => {
+    try {
+      assertMayTouch(scope, h.article);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  const shown = all.filter((h) => tabMaySee(scope, h));
+  const unproven = all.filter((h) => !tabMaySee(scope, h));
+  return { highlights: shown, challenges: challengeTab(scope.tabId, unproven) };
+}
+
+/** The records of other copies whose passage the tab proved it holds. */
+export async function proveForTab(scope: TabScope, proofs: readonly { id: string; proof: number }[]): Promise<Highlight[]> {
+  const ids = acceptProofs(scope.tabId, proofs);
+  const records = await Promise.all(ids.map((id) => getHighlight(id)));
+  return records.filter((h): h is Highlight => h !== undefined && tabMaySee(scope, h));
 }
 
 /**
@@ -89,7 +133,7 @@ export async function saveHighlight(scope: Scope, highlight: Highlight): Promise
 /** Changes colour, note or place of a stored highlight; its `updated` moves forward. */
 export async function updateHighlight(scope: Scope, id: string, patch: HighlightPatch, now = Date.now()): Promise<Highlight> {
   const existing = await existingOrThrow(id);
-  assertMayTouch(scope, existing.article);
+  assertTabMay(scope, existing);
   const updated: Highlight = { ...existing, ...definedOnly(patch), updated: nextUpdated(existing, now) };
   await stored(() => putHighlight(updated));
   await notifyHighlightsChanged({ changed: [updated], deleted: [] }, exceptSender(scope));
@@ -98,7 +142,7 @@ export async function updateHighlight(scope: Scope, id: string, patch: Highlight
 
 export async function removeHighlight(scope: Scope, id: string): Promise<Highlight> {
   const existing = await existingOrThrow(id);
-  assertMayTouch(scope, existing.article);
+  assertTabMay(scope, existing);
   const deleted = await stored(() => deleteHighlight(id));
   if (!deleted) throw new HandlerError('not-found', `no highlight ${id}`);
   if (scope.kind === 'tab') rememberDeleted(scope.tabId, deleted);

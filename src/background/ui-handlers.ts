@@ -29,7 +29,7 @@ export const uiHandlers: Handlers<UiToBackground> = {
     // Not an article: the highlights made on this very page still show (found by its address).
     const pageUrl = normalizePageUrl(page.report.url);
     const article = page.report.article ?? (pageUrl ? { pageUrl, fingerprint: '' } : null);
-    const highlights = article ? await listHighlights(UI, article) : [];
+    const highlights = article ? await listHighlights(article) : [];
     return { tabId, page: page.report, highlights, anchoring: tab.anchoring, ...(tab.noteRequest ? { noteRequest: tab.noteRequest } : {}) };
   },
 

@@ -5,6 +5,7 @@
  * (checked on arrival); replies are `Result`s, because `Error` objects do not survive messaging.
  */
 import type { Highlight } from '../core/anchoring/types';
+import type { QuoteChallenges } from '../core/quote-proof';
 import { LIMITS } from '../core/limits';
 import { articleKeySchema } from '../core/validate/records';
 import { highlightColorSchema, highlightIdSchema, highlightSchema, highlightSelectorsSchema, noteSchema, pageAnalysisSchema, keyFigureSchema, pageLocationSchema } from './model-schemas';
@@ -73,7 +74,14 @@ export const contentToBackground = {
    * Highlights of the article this tab shows (this page, or another copy whose text matches).
    * Which article is decided by the background from the tab's own report, never by the message.
    */
-  listHighlightsForArticle: call<Highlight[]>()(s.object({})),
+  listHighlightsForArticle: call<{ highlights: Highlight[]; challenges: QuoteChallenges | null }>()(s.object({})),
+  /**
+   * Answers to the challenges of highlights made on other copies (core/quote-proof.ts): the
+   * records whose passage this page proved it holds.
+   */
+  proveQuotes: call<Highlight[]>()(s.object({
+    proofs: s.array(s.object({ id: idSchema, proof: s.number({ integer: true, min: 0, max: 0xffffffff }) }), { max: LIMITS.ids }),
+  })),
   /** Persist a NEW highlight made from the user's selection (command); filed under the tab's article. */
   saveHighlight: call<Highlight>()(s.object({ highlight: highlightSchema })),
   /** The result of re-anchoring on this page (event), for the orphans list. */

@@ -30,6 +30,7 @@ export function App() {
   const facts = useTabFacts(tabId, view);
   const noneSince = useRef<number | null>(null);
   const [, tick] = useState(0);
+  useFocusNoteRequest(view.status === 'ready' ? view.state.noteRequest : undefined);
   const show = (location: PageLocation, text: string): void => {
     if (tabId !== null) void sendToTab(tabId, 'scrollToLocation', { location, text });
   };
@@ -108,4 +109,28 @@ export function App() {
       )}
     </main>
   );
+}
+
+/**
+ * The reader chose "note" on the page (notes are never typed in the page, see
+ * content/highlights/overlay/overlay-views.ts): focus that highlight's note editor here, once per
+ * request, waiting briefly for the new highlight to reach the list.
+ */
+function useFocusNoteRequest(request: { id: string; at: number } | undefined): void {
+  const handled = useRef(0);
+  useEffect(() => {
+    if (!request || request.at <= handled.current || Date.now() - request.at > 60_000) return;
+    handled.current = request.at;
+    let tries = 0;
+    const timer = setInterval(() => {
+      const item = [...document.querySelectorAll<HTMLElement>('[data-testid="highlight"]')].find((li) => li.dataset.id === request.id);
+      const note = item?.querySelector<HTMLTextAreaElement>('textarea');
+      if (note || ++tries > 50) clearInterval(timer);
+      if (note) {
+        note.scrollIntoView({ block: 'center' });
+        note.focus();
+      }
+    }, 100);
+    return () => clearInterval(timer);
+  }, [request?.id, request?.at]);
 }

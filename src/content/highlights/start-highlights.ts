@@ -10,6 +10,8 @@ import type { ArticleKey, Highlight } from '../../core/anchoring/types';
 import type { AnchorAllOptions } from '../../core/anchoring/anchor-all';
 import { describeRange } from '../../core/anchoring/describe-range';
 import { LIMITS } from '../../core/limits';
+import { answerChallenges } from '../../core/quote-proof';
+import { buildTextIndex } from '../../core/text/text-index';
 import { callBackgroundFromContent } from '../../messaging/client';
 import type { ProtocolError } from '../../messaging/protocol';
 import { storedColor } from '../../settings/highlight-colors';
@@ -32,7 +34,7 @@ export type HighlightsController = {
   /** Stored highlights changed elsewhere: reload them. */
   reload(): Promise<void>;
   /** Stored highlights of this article changed elsewhere: take the records the background sent. */
-  apply(change: { changed: Highlight[]; deleted: string[] }): Promise<void>;
+  apply(change: { ids: string[]; changed: Highlight[]; deleted: string[] }): Promise<void>;
   /** Highlights the current selection; false when there is no usable selection. */
   highlightSelection(color?: string): Promise<boolean>;
   /** Gives an orphan the current selection as its new place. */
@@ -121,7 +123,18 @@ export function startHighlights(doc: Document, overrides: Partial<HighlightsDeps
     // The background decides which article this tab shows (from its own record), not this call.
     const result = await d.call('listHighlightsForArticle', {});
     if (!result.ok || gen !== page.generation()) return;
-    await page.sync(result.value);
+    let list = result.value.highlights;
+    const challenges = result.value.challenges;
+    if (challenges && challenges.quotes.length > 0 && doc.body) {
+      // Highlights made on other copies come only for passages this page proves it holds.
+      const proofs = answerChallenges(buildTextIndex(doc.body).text, challenges);
+      if (proofs.length > 0) {
+        const proven = await d.call('proveQuotes', { proofs });
+        if (gen !== page.generation()) return;
+        if (proven.ok) list = [...list, ...proven.value];
+      }
+    }
+    await page.sync(list);
   };
 
   /** Selectors for `range`: over the article root, else over the whole body (a caption, a pull quote). */
@@ -288,6 +301,9 @@ export function startHighlights(doc: Document, overrides: Partial<HighlightsDeps
     reload: load,
     async apply(change) {
       if (!article) return;
+      // Ids without a record: another copy's new highlights, to be proven by listing again.
+      const carried = new Set([...change.changed.map((h) => h.id), ...change.deleted]);
+      if (change.ids.some((id) => !carried.has(id))) return load();
       const next = new Map(page.records);
       for (const id of change.deleted) next.delete(id);
       for (const h of change.changed) next.set(h.id, h);

@@ -37,6 +37,8 @@ export interface TabHandle {
   clickAt(x: number, y: number): Promise<void>;
   /** A trusted mouse drag (press, move, release), as a user selects text. */
   drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void>;
+  /** A trusted key press (keydown + keyup), e.g. 'Shift' after a scripted selection. */
+  press(key: string): Promise<void>;
   /** Picks an option of a <select> the way a user does (fires input/change). */
   select(selector: string, value: string): Promise<void>;
   /** Replaces the value of an <input> by typing, then leaves it with Tab, firing change. */

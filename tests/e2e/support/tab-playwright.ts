@@ -31,6 +31,9 @@ export class PlaywrightTab implements TabHandle {
   async drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
     await mouseDrag(this.page.mouse, from, to);
   }
+  async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key as never);
+  }
   async select(selector: string, value: string): Promise<void> {
     await this.page.selectOption(selector, value);
   }

@@ -66,6 +66,9 @@ export class PuppeteerTab implements TabHandle {
   async drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
     await mouseDrag(this.page.mouse, from, to);
   }
+  async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key as never);
+  }
   async select(selector: string, value: string): Promise<void> {
     await this.page.waitForSelector(selector, { timeout: 10_000 });
     await this.page.select(selector, value);

@@ -11,11 +11,13 @@ vi.mock('../../../src/platform/browser', async () => (await import('../../helper
 import { deleteDB } from 'idb';
 import { EXTENSION_BASE, EXTENSION_ID, getFakeBrowser } from '../../helpers/fake-browser';
 import { makeHighlight } from '../../helpers/highlight-factory';
-import type { ArticleKey, Highlight } from '../../../src/core/anchoring/types';
+import type { ArticleKey } from '../../../src/core/anchoring/types';
 import { fingerprintText } from '../../../src/core/text/text-fingerprint';
+import { answerChallenges } from '../../../src/core/quote-proof';
 import { contentHandlers, refuseReport } from '../../../src/background/content-handlers';
 import { uiHandlers } from '../../../src/background/ui-handlers';
 import { resetTabRegistryCache } from '../../../src/background/tab-registry';
+import { forgetTabUndo } from '../../../src/background/highlight-service';
 import { registerHandlers } from '../../../src/messaging/handlers';
 import { makeEnvelope } from '../../../src/messaging/envelope';
 import type { PageReport, Result } from '../../../src/messaging/protocol';
@@ -39,7 +41,11 @@ const KEY_B: ArticleKey = { pageUrl: B_URL, fingerprint: FP_B };
 
 const uid = (n: number): string => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 const onA = makeHighlight({ id: uid(1), article: KEY_A, note: 'my note on A' });
-const onB = makeHighlight({ id: uid(2), article: KEY_B, note: 'private note on B' });
+const B_QUOTE = 'the council counted 21 orchards and 9 more';
+const onB = makeHighlight({
+  id: uid(2), article: KEY_B, note: 'private note on B',
+  selectors: { quote: { type: 'TextQuoteSelector', exact: B_QUOTE, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 10, end: 10 + B_QUOTE.length } },
+});
 
 const tab = (id: number, url: string) => ({ id: EXTENSION_ID, url, tab: { id, windowId: 1 }, frameId: 0 });
 const TAB_A = tab(1, A_URL);
@@ -64,6 +70,7 @@ function toTab(tabId: number, type = 'highlightsChanged'): any[] {
 beforeEach(async () => {
   fake.reset();
   resetTabRegistryCache();
+  for (let id = 0; id < 10; id++) forgetTabUndo(id); // what a navigation does: proofs and undo memory go
   registerHandlers('content-to-background', contentHandlers, isContentScriptSender, () => {}, (type, sender, reason) => {
     if (type === 'pageAnalysed') void refuseReport(sender, reason);
   });
@@ -85,26 +92,49 @@ afterEach(async () => {
 describe('listing', () => {
   it('gives a tab the highlights of its own article, whatever article key the message names', async () => {
     const forged = await fromTab(TAB_A, 'listHighlightsForArticle', { article: KEY_B });
-    expect(forged).toEqual({ ok: true, value: [onA] });
+    expect(forged).toEqual({ ok: true, value: { highlights: [onA], challenges: null } });
   });
 
   it('gives a tab nothing before the background has a report from its address', async () => {
     const fresh = tab(3, 'https://c.example/page');
-    expect(await fromTab(fresh, 'listHighlightsForArticle', {})).toEqual({ ok: true, value: [] });
+    expect(await fromTab(fresh, 'listHighlightsForArticle', {})).toEqual({ ok: true, value: { highlights: [], challenges: null } });
     // A report the tab sent from another address than it now shows does not count either (SPA moved on).
     const moved = tab(1, 'https://a.example/other');
-    expect(await fromTab(moved, 'listHighlightsForArticle', {})).toEqual({ ok: true, value: [] });
+    expect(await fromTab(moved, 'listHighlightsForArticle', {})).toEqual({ ok: true, value: { highlights: [], challenges: null } });
   });
 
   it('follows the article to a copy whose TEXT matches, not to a page whose canonical link claims it', async () => {
     const claimer = tab(4, 'https://claimer.example/x');
     const claimed: ArticleKey = { pageUrl: 'https://claimer.example/x', originalUrl: B_URL, fingerprint: FP_A };
     await fromTab(claimer, 'pageAnalysed', { page: report('https://claimer.example/x', claimed) });
-    expect((await fromTab(claimer, 'listHighlightsForArticle', {})).value.map((h: Highlight) => h.id)).toEqual([onA.id]);
+    const listed = await fromTab(claimer, 'listHighlightsForArticle', {});
+    // Text like A's: A's highlight is offered as a challenge (its passage must be proven), B's not at all.
+    expect(listed.value.highlights).toEqual([]);
+    expect(listed.value.challenges.quotes.map((q: { id: string }) => q.id)).toEqual([onA.id]);
+    expect(JSON.stringify(listed.value)).not.toContain(onA.note);
 
     const copy = tab(5, 'https://copy.example/y');
     await fromTab(copy, 'pageAnalysed', { page: report('https://copy.example/y', { pageUrl: 'https://copy.example/y', fingerprint: FP_B_COPY }) });
-    expect((await fromTab(copy, 'listHighlightsForArticle', {})).value).toEqual([onB]);
+    const offered = await fromTab(copy, 'listHighlightsForArticle', {});
+    expect(offered.value.highlights).toEqual([]);
+    expect(JSON.stringify(offered.value)).not.toContain(B_QUOTE);
+    // The copy holds the passage: it proves it and receives the record.
+    const proofs = answerChallenges(story('orchards'), offered.value.challenges);
+    expect(await fromTab(copy, 'proveQuotes', { proofs })).toEqual({ ok: true, value: [onB] });
+    expect((await fromTab(copy, 'listHighlightsForArticle', {})).value.highlights).toEqual([onB]);
+  });
+
+  it('gives a page with a matching fingerprint but without the passage nothing (a forged or partial copy)', async () => {
+    const forger = tab(6, 'https://forger.example/z');
+    await fromTab(forger, 'pageAnalysed', { page: report('https://forger.example/z', { pageUrl: 'https://forger.example/z', fingerprint: FP_B }) });
+    const offered = await fromTab(forger, 'listHighlightsForArticle', {});
+    const c = offered.value.challenges;
+    // Guessing, and answering from a text without the passage, both fail.
+    const wrong = [{ id: onB.id, proof: c.quotes[0].digest }, ...answerChallenges(story('bridges'), c)];
+    expect(await fromTab(forger, 'proveQuotes', { proofs: wrong })).toEqual({ ok: true, value: [] });
+    expect(await fromTab(forger, 'updateHighlight', { id: onB.id, patch: { note: 'x' } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // And a challenge answers once: replaying the right answer after a wrong one does not work.
+    expect(await fromTab(forger, 'proveQuotes', { proofs: answerChallenges(story('orchards'), c) })).toEqual({ ok: true, value: [] });
   });
 });
 
@@ -172,7 +202,7 @@ describe('reports', () => {
   it('refuses a report whose article key names another page', async () => {
     const forged = await fromTab(TAB_A, 'pageAnalysed', { page: report(A_URL, KEY_B) });
     expect(forged).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await fromTab(TAB_A, 'listHighlightsForArticle', {})).toEqual({ ok: true, value: [] });
+    expect(await fromTab(TAB_A, 'listHighlightsForArticle', {})).toEqual({ ok: true, value: { highlights: [], challenges: null } });
   });
 
   it('a malformed report (over the limits) drops the tab\'s previous verdict instead of keeping it', async () => {
@@ -187,12 +217,18 @@ describe('change notifications', () => {
   it('go only to tabs showing the changed article, and carry the changed records', async () => {
     const copy = tab(5, 'https://copy.example/y');
     await fromTab(copy, 'pageAnalysed', { page: report('https://copy.example/y', { pageUrl: 'https://copy.example/y', fingerprint: FP_B_COPY }) });
+    const unproven = tab(7, 'https://other-copy.example/w');
+    await fromTab(unproven, 'pageAnalysed', { page: report('https://other-copy.example/w', { pageUrl: 'https://other-copy.example/w', fingerprint: FP_B_COPY }) });
+    const offered = await fromTab(copy, 'listHighlightsForArticle', {});
+    await fromTab(copy, 'proveQuotes', { proofs: answerChallenges(story('orchards'), offered.value.challenges) });
     fake.tabMessages.length = 0;
     const edited = await fromPanel('updateHighlight', { id: onB.id, patch: { note: 'edited in the panel' } });
     expect(edited.ok).toBe(true);
     expect(toTab(1)).toEqual([]);
     expect(toTab(2)).toEqual([{ ids: [onB.id], changed: [edited.value], deleted: [] }]);
     expect(toTab(5)).toEqual([{ ids: [onB.id], changed: [edited.value], deleted: [] }]);
+    // A copy that has not proven the passage hears the id only (it must prove it to get the record).
+    expect(toTab(7)).toEqual([{ ids: [onB.id], changed: [], deleted: [] }]);
 
     fake.tabMessages.length = 0;
     await fromPanel('deleteHighlight', { id: onB.id });
@@ -203,6 +239,8 @@ describe('change notifications', () => {
   it('an edit from a tab reaches the other tabs of that article, not the sender nor other articles', async () => {
     const copy = tab(5, 'https://copy.example/y');
     await fromTab(copy, 'pageAnalysed', { page: report('https://copy.example/y', { pageUrl: 'https://copy.example/y', fingerprint: FP_B_COPY }) });
+    const offered = await fromTab(copy, 'listHighlightsForArticle', {});
+    await fromTab(copy, 'proveQuotes', { proofs: answerChallenges(story('orchards'), offered.value.challenges) });
     fake.tabMessages.length = 0;
     await fromTab(TAB_B, 'updateHighlight', { id: onB.id, patch: { color: '#8ce99a' } });
     expect(toTab(2)).toEqual([]);

@@ -15,7 +15,8 @@ export function startFakeBackground(initial: Highlight[] = []) {
     'content-to-background',
     {
       pageAnalysed: () => ({ tabId: 1 }),
-      listHighlightsForArticle: () => (calls.push('list'), [...store.values()]),
+      listHighlightsForArticle: () => (calls.push('list'), { highlights: [...store.values()], challenges: null }),
+      proveQuotes: () => (calls.push('prove'), []),
       saveHighlight: ({ highlight }) => (calls.push('save'), store.set(highlight.id, highlight), highlight),
       anchoringReported: (report) => (reports.push(report), null),
       updateHighlight: ({ id, patch }) => {

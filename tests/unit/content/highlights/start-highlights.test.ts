@@ -320,7 +320,7 @@ describe('startHighlights: hostile pages', () => {
     controller = startHighlights(doc, fastDeps);
     controller.attach(ARTICLE);
     await until(() => bg.reports.length > 0);
-    await controller.apply({ changed: [b], deleted: [uid(500)] });
+    await controller.apply({ ids: [uid(501), uid(500)], changed: [b], deleted: [uid(500)] });
     expect(controller.status().anchored).toEqual([uid(501)]);
   });
 });
