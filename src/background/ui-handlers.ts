@@ -16,7 +16,8 @@ export const uiHandlers: Handlers<UiToBackground> = {
     // A panel is open: the user may search next, so build the search index now, off its path.
     warmSearchIndex();
     const tab = await getTab(tabId);
-    if (!tab) return null;
+    // A skipped page (site off) shows nothing, not the report stored from an earlier visit.
+    if (!tab || tab.skipped) return null;
     const page = await getPage(tab.url);
     if (!page) return null;
     // Not an article: the highlights made on this very page still show (found by its address).
