@@ -18,7 +18,8 @@ export const uiHandlers: Handlers<UiToBackground> = {
     // A panel is open: the user may search next, so build the search index now, off its path.
     warmSearchIndex();
     const tab = await getTab(tabId);
-    if (!tab) return null;
+    // A skipped page (site off) shows nothing, not the report stored from an earlier visit.
+    if (!tab || tab.skipped === 'disabled') return null;
     // The tab's last report was refused: say so, never show the page it showed before.
     if (tab.refused) throw new HandlerError('invalid', `this page's report was refused (${tab.refused.reason})`);
     // The loader found no article (nothing was analysed or stored): an empty not-article report.

@@ -190,7 +190,7 @@ export function App() {
           <section key={g.key} class="library-group" data-testid="library-group" data-page-url={g.pageUrl} aria-label={g.title}>
             <header class="group-head">
               <h2 class="group-title"><SafeLink href={g.pageUrl}><bdi>{g.title}</bdi></SafeLink></h2>
-              <span class="muted group-site"><bdi>{g.site}</bdi> · {t('highlightCount', { n: g.highlights.length })}</span>
+              <span class="muted group-site"><bdi>{g.site}</bdi> · {g.highlights.length === 1 ? t('highlightCountOne') : t('highlightCount', { n: g.highlights.length })}</span>
             </header>
             <ul class="highlights">
               {g.highlights.map((h) => (

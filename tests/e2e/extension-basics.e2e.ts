@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchBrowser, type BrowserDriver, type PanelHandle, type TabHandle } from './support/browser-driver';
 import { ensureBuilt } from './support/build';
-import { PANEL_SHOWS_NOTHING, PANEL_TAB_URL, PANEL_VERDICT, panelShows } from './support/panel-queries';
+import { PANEL_STATE, PANEL_TAB_URL, PANEL_VERDICT, panelShows } from './support/panel-queries';
 import { DEMO_FIXTURES } from './support/paths';
 import { startServer, type TestServer } from './support/server';
 import { waitForStoredPage } from './support/stored';
@@ -65,9 +65,10 @@ describe.each(BROWSERS)('%s: the extension in the browser (issue 2)', (browserNa
     await repost.bringToFront();
     await panel.waitFor(panelShows(repost.url()), { description: 'panel follows the switch again' });
 
-    // Navigating the active tab to a page that is not an article: the old report must go.
+    // Navigating the active tab to a page that is not an article: the old report must go, and the
+    // panel says "not an article" for the new page (issue 12) instead of keeping the old verdict.
     await repost.goto(otherSite.url('/not-an-article.html'));
-    await panel.waitFor(PANEL_SHOWS_NOTHING, { description: 'panel drops the report after navigation to a non-article' });
+    await panel.waitFor(`(${panelShows(otherSite.url('/not-an-article.html'))}) === 'no-verdict' && (${PANEL_STATE}) === 'not-article'`, { description: 'panel drops the report after navigation to a non-article' });
     await repost.goto(otherSite.url('/repost-article.html'));
     await panel.waitFor(panelShows(repost.url()), { description: 'panel shows the article navigated to' });
 

@@ -171,6 +171,7 @@ export const en = {
   exportSelectedJson: "Export selected (JSON)",
   exportAllMarkdown: "Export everything (Markdown)",
   showMore: "Show more",
+  highlightCountOne: '1 highlight',
   highlightCount: "{n} highlights",
   searchLibrary: "Search quotes, notes and titles (several words: all must match)",
   colorFilter: "Colour",

@@ -173,6 +173,7 @@ export const zhCN: Record<MessageKey, string> = {
   exportSelectedJson: "导出所选（JSON）",
   exportAllMarkdown: "导出全部（Markdown）",
   showMore: "显示更多",
+  highlightCountOne: '1 条高亮',
   highlightCount: "{n} 条高亮",
   searchLibrary: "搜索摘录、笔记和标题（多个词须全部匹配）",
   colorFilter: "颜色",

@@ -17,6 +17,7 @@ import { panelShows } from '../support/panel-queries';
 import { ARTIFACTS_DIR, DEMO_FIXTURES, REPO_ROOT } from '../support/paths';
 import { startServer, type TestServer } from '../support/server';
 import { waitForStoredPage } from '../support/stored';
+import { STORE_DIR, storeScreenshots } from './store-screenshots';
 
 const DEMO_PAGES = [
   { name: 'repost', path: '/repost-article.html', label: 'repost demo (seed article on a mirror site)' },
@@ -94,6 +95,9 @@ async function headless(driver: BrowserDriver, server: TestServer): Promise<numb
     console.log(`  ${s.name}: verdict=${s.verdict}, original publisher=${s.publisher}, figures=${s.figures}  (${s.url})`);
   }
   const errors = await driver.extensionErrors();
+  // Store screenshots (1280×800: panel, popup, library × English, Chinese × light, dark), each set from its own browser run.
+  const shots = await storeScreenshots(driver.name, (line) => console.log(line));
+  console.log(`Store screenshots (${shots.length}, 1280×800): ${relative(process.cwd(), STORE_DIR) || STORE_DIR}`);
   if (errors.length) {
     console.log(`\nThe extension logged ${errors.length} error(s):`);
     errors.forEach((e) => console.log(`  ${e}`));

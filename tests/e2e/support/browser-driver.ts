@@ -20,6 +20,8 @@ export type LaunchOptions = {
   extraArgs?: string[];
   /** Browser UI language (Chromium --lang / Firefox intl.locale.requested). Default en-US. */
   locale?: string;
+  /** prefers-color-scheme of pages and extension pages (Chromium: blink setting; Firefox: prefs). Default: the system's (light). */
+  colorScheme?: 'light' | 'dark';
 };
 
 /** A normal browser tab (a web page or an extension page opened as a tab). */

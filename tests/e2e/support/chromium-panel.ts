@@ -10,10 +10,12 @@ import { pollUntil } from './wait';
 export class ChromiumSidePanel implements PanelHandle {
   constructor(private readonly conn: CdpConnection, private readonly sessionId: string, readonly targetId: string) {}
 
-  static async attach(conn: CdpConnection, targetId: string): Promise<ChromiumSidePanel> {
+  static async attach(conn: CdpConnection, targetId: string, colorScheme?: 'light' | 'dark'): Promise<ChromiumSidePanel> {
     const { sessionId } = await conn.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
     await conn.send('Runtime.enable', {}, sessionId);
     await conn.send('Page.enable', {}, sessionId);
+    // The panel is not a Playwright page, so the context's colour scheme is applied here too.
+    if (colorScheme) await conn.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: colorScheme }] }, sessionId);
     return new ChromiumSidePanel(conn, sessionId, targetId);
   }
 

@@ -81,7 +81,11 @@ export class ChromiumDriver implements BrowserDriver {
       executablePath: CHROMIUM_BIN,
       headless,
       viewport: null,
-      args: chromiumArgs(CHROME_DIST, this.options.extraArgs, this.options.locale),
+      args: chromiumArgs(CHROME_DIST, [
+        ...(this.options.extraArgs ?? []),
+      ], this.options.locale),
+      // Playwright emulates prefers-color-scheme in every page of the context (the side panel: see chromium-panel.ts).
+      ...(this.options.colorScheme ? { colorScheme: this.options.colorScheme } : {}),
       timeout: 60_000,
     });
     const port = await pollUntil(async () => {
@@ -129,7 +133,7 @@ export class ChromiumDriver implements BrowserDriver {
       timeoutMs: 10_000,
       description: `side panel target ${panelUrl} in /json/list`,
     });
-    if (this.panel?.targetId !== target.id) this.panel = await ChromiumSidePanel.attach(this.cdp, target.id);
+    if (this.panel?.targetId !== target.id) this.panel = await ChromiumSidePanel.attach(this.cdp, target.id, this.options.colorScheme);
     await this.panel.waitFor(`document.readyState === 'complete' && !!document.querySelector('[data-testid=panel]')`, { description: 'panel rendered' });
     // The popup closes itself after opening the panel; close the tab if it did not.
     await popup.close().catch(() => {});

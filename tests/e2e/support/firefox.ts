@@ -110,7 +110,11 @@ export class FirefoxDriver implements BrowserDriver {
       headless,
       userDataDir: this.userDataDir,
       args: ['--remote-allow-system-access', '--width=1400', '--height=900', ...(this.options.extraArgs ?? [])],
-      extraPrefsFirefox: firefoxPrefs(this.options.locale),
+      extraPrefsFirefox: {
+        ...firefoxPrefs(this.options.locale),
+        // 0 = dark, 1 = light for web content and extension pages.
+        ...(this.options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': this.options.colorScheme === 'dark' ? 0 : 1, 'ui.systemUsesDarkTheme': this.options.colorScheme === 'dark' ? 1 : 0 } : {}),
+      },
       defaultViewport: null,
       timeout: 60_000,
     });
