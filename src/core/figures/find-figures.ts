@@ -141,7 +141,9 @@ function toFigure(s: string, raw: string, q: Quantity, r: Reading): FoundFigure 
   if (age) {
     // The person whose age it is, when named right after ("54-year-old motel maid") or before.
     const ageEnd = r.ageAfter?.exec(s.slice(q.numberEnd, q.numberEnd + 16));
-    const who = cjkStyle ? '' : nounAfter(s, q.numberEnd + (ageEnd ? ageEnd[0].length : 0) + (q.unit && !ageEnd ? q.end - q.numberEnd : 0), r, 2);
+    let who = cjkStyle ? '' : nounAfter(s, q.numberEnd + (ageEnd ? ageEnd[0].length : 0) + (q.unit && !ageEnd ? q.end - q.numberEnd : 0), r, 2);
+    // "eines 13-Jährigen", "die 26-Jährige": the age word is itself the person.
+    if (!who && ageEnd && /\p{Lu}/u.test(ageEnd[0])) who = ageEnd[0].replace(/^[-\s]+/, '');
     label = who ? `${r.age} (${who})` : r.age;
     noun = label;
     kind = 'measure';
@@ -191,6 +193,9 @@ function toFigure(s: string, raw: string, q: Quantity, r: Reading): FoundFigure 
 /** Measure words after a CJK number that count the noun after them (10个设区市, 40家机构, 5億人のユーザー). */
 const CLASSIFIER = /^(?:个|個|家|位|名|条|條|只|隻|座|辆|台|架|项|款|所|种|種|件|张|枚|本|部|头|份|批|层|層|间|處|处|支|颗|套|户|人|社|グループ|種類)$/;
 
+/** Verbs of reaching or setting a target: the noun after the figure names it (实现7%的增长目标). */
+const REACH_VERB = /(?:实现|完成|达成|突破|创下|保持|设定|提出|确定|定下|制定|目指す|達成)$/;
+
 function cjkLabel(s: string, q: Quantity, cs: number, sb: number, start: number, kind: FigureKind, r: Reading): string {
   const lang = r.lang === 'ja' ? 'ja' : 'zh';
   const head = s.slice(cs, start);
@@ -212,13 +217,15 @@ function cjkLabel(s: string, q: Quantity, cs: number, sb: number, start: number,
     const after = cjkNounAfter(tail, lang);
     if (after) return after;
   }
-  if (/^\s?(?:的|之|の)/.test(tail) && (kind === 'percent' || kind === 'money' || kind === 'measure')) {
-    const after = cjkNounAfter(tail, lang);
+  // PM2.5排放比传统汽油车要低80%: the subject is what stands before 比 (not 同比/环比).
+  const cmp = /^(.{2,}?)(?<![同环])(?:比|较|比起|より)/.exec(head);
+  let label = trimCjkLabel(cmp ? (cmp[1] as string) : head);
+  // 实现7%左右的经济增长目标: after a verb of reaching, the figure qualifies the noun after 的/の.
+  const of = /^\s?(?:左右|上下|以上|以下|之多|多)?(?:的|之|の)/.exec(tail);
+  if (of && (kind === 'percent' || kind === 'money' || kind === 'measure') && (!label || REACH_VERB.test(label))) {
+    const after = cjkNounAfter(tail.slice(of[0].length - 1), lang);
     if (after && !/^(?:时|時|后|後|前|间|間)/.test(after)) return after;
   }
-  // PM2.5排放比传统汽油车要低80%: the subject is what stands before 比.
-  const cmp = /^(.{2,}?)(?:比|较|比起|より)/.exec(head);
-  let label = trimCjkLabel(cmp ? (cmp[1] as string) : head);
   // A clause holding an earlier figure (前年比12%増の500億円) shares that figure's label, read later.
   if (!label && !/[\d%]/.test(head)) label = trimCjkLabel(tail.slice(0, 10).split(/[，,；;。：:、]/)[0] ?? '');
   return label;
@@ -254,6 +261,12 @@ function spacedLabel(s: string, q: Quantity, cs: number, start: number, kind: Fi
       return `${unitText} ${wordsAfter(s, q.end, 1)[0]?.text ?? ''} ${comp}`.replace(/\s+/g, ' ').trim();
     }
     return comp;
+  }
+  // "22,5 dkg vaj", "29 GW installierter Kapazität": a measure names its thing right after the unit.
+  if (kind === 'measure' && q.unit) {
+    const n = nounAfter(s, q.end, r, 2);
+    const unitText = s.slice(q.numberEnd, q.end).trim();
+    if (n && /^[\s\u00a0]\S/.test(s.slice(q.end, q.end + 2)) && (r.lang !== 'de' || /\p{Lu}/u.test(n))) return `${unitText} ${n}`;
   }
   // "$4.2 million in damages", "88 Prozent Mütter": a noun right after money or a German percent.
   const next = wordsAfter(s, q.end, 1)[0];
