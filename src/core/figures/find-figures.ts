@@ -198,7 +198,8 @@ const REACH_VERB = /(?:实现|完成|达成|突破|创下|保持|设定|提出|�
 
 function cjkLabel(s: string, q: Quantity, cs: number, sb: number, start: number, kind: FigureKind, r: Reading): string {
   const lang = r.lang === 'ja' ? 'ja' : 'zh';
-  const head = s.slice(cs, start);
+  // In Japanese 、 is the clause comma (in Chinese it joins an enumeration: 破案、抓获数).
+  const head = lang === 'ja' ? s.slice(cs, start).replace(/^.*、/, '') : s.slice(cs, start);
   const tail = s.slice(q.end, Math.min(sb, q.end + 24));
   // A price or figure in brackets names the thing before the bracket: 「Anker Nebula Capsule」（税込38,900円）.
   const open = /[（(]\s?(?:税込|税抜き?|约|約|共)?\s?$/.exec(head);
@@ -212,13 +213,14 @@ function cjkLabel(s: string, q: Quantity, cs: number, sb: number, start: number,
     const act = cjkNounAfter(tail, lang);
     if (act) return act;
   }
-  // 10000个国际顶尖品牌, 410万条联系人数据, 31人が死亡: the noun after a classifier.
+  // 10000个国际顶尖品牌, 410万条联系人数据, 31人が死亡: the noun after a classifier. People
+  // counters (名, 人, 位) more often follow their noun (抓获犯罪嫌疑人718名): only after a short verb.
   if (q.unit && CLASSIFIER.test(q.unit.surface)) {
     const after = cjkNounAfter(tail, lang);
-    if (after) return after;
+    if (after && (!/^(?:名|人|位)$/.test(q.unit.surface) || trimCjkLabel(head).length <= 2)) return after;
   }
   // PM2.5排放比传统汽油车要低80%: the subject is what stands before 比 (not 同比/环比).
-  const cmp = /^(.{2,}?)(?<![同环])(?:比|较|比起|より)/.exec(head);
+  const cmp = /^(.{2,}?)(?<![同环年月期])(?:比|较|比起|より)/.exec(head);
   let label = trimCjkLabel(cmp ? (cmp[1] as string) : head);
   // 实现7%左右的经济增长目标: after a verb of reaching, the figure qualifies the noun after 的/の.
   const of = /^\s?(?:左右|上下|以上|以下|之多|多)?(?:的|之|の)/.exec(tail);

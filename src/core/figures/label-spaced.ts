@@ -110,7 +110,7 @@ export function ofComplement(s: string, pos: number, r: Reading): string {
   const second = ws[1];
   if (second && r.functionWords.has(second.text.toLowerCase()) && !r.ofWords.has(second.text.toLowerCase()) && joined(s, at, second.start)) at = second.end;
   else if (second && r.ofWords.has(second.text.toLowerCase()) && joined(s, at, second.start)) at = second.end;
-  return nounAfter(s, at, r, 3);
+  return nounAfter(s, at, r, 2);
 }
 
 /**
@@ -153,7 +153,9 @@ export function phraseBefore(s: string, clauseStart: number, start: number, r: R
     }
     if (subj.length) return phrase(subj);
   }
-  // The nearest content words, at most three, without function words at either end.
+  // The nearest content words, at most three, without function words at either end, and
+  // without the change verb before the number ("Derailments rose 12%").
+  while (end > 1 && r.verbs.has(lower((run[end - 1] as Word).text))) end -= 1;
   const tail: Word[] = [];
   for (let i = end - 1; i >= 0 && tail.length < 3; i--) {
     const w = run[i] as Word;
