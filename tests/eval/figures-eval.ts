@@ -44,15 +44,18 @@ export type FolderScore = {
 };
 
 /**
- * The matching rule. A label ("400余万元") is read by the same string-level finder, in isolation;
- * an extracted figure matches when its value equals the label's (relative difference < 1e-9)
+ * The matching rule. A label ("400余万元") is read by the same string-level finder, in isolation
+ * and in the page's language; an extracted figure matches when its value (or the upper bound of
+ * its range) equals the label's (relative difference < 1e-9)
  * and its unit equals the label's. When the label alone carries no unit ("8,836"), the number
  * must match and the unit is not compared. A label the finder cannot read matches nothing.
  */
 export function matchesLabel(label: string, fig: KeyFigure, lang?: string): boolean {
   // Read in the page's language (2,3 Milliarden is 2.3e9 on a German page).
   const parsed = findFigures(label, lang);
-  return parsed.some((p) => sameNumber(p.value, fig.value) && (p.unit === '' || p.unit === fig.unit || sameCurrencySign(label, p.unit, fig.unit)));
+  // A range ("de près de 0 à 60.000 tweets") holds the labelled figure as its upper bound too.
+  const sameValue = (v: number): boolean => sameNumber(v, fig.value) || (fig.valueTo !== undefined && sameNumber(v, fig.valueTo));
+  return parsed.some((p) => sameValue(p.value) && (p.unit === '' || p.unit === fig.unit || sameCurrencySign(label, p.unit, fig.unit)));
 }
 
 /** ¥ is the sign of both the yuan and the yen: a label written with it alone names either. */

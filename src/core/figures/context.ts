@@ -4,17 +4,22 @@
  */
 import { CHANGE_AFTER_DOWN, CHANGE_AFTER_UP, CHANGE_BASIS, CHANGE_BEFORE_DOWN, CHANGE_BEFORE_UP, EN_STOP, SHARED_SUFFIX, ZH_STRIP } from './tables';
 
-const SENTENCE_END = /[。！？!?\n]/;
 const CLAUSE_END = /[，,；;。！？!?\n：:（(）)]/;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+/** 。！？!? and newline, by char code (this runs for every figure: no RegExp per character). */
+function isSentenceEnd(code: number): boolean {
+  return code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f || code === 0x0a;
+}
+const isSpaceCode = (code: number): boolean => code === 0x20 || code === 0x0a || code === 0x09 || code === 0xa0 || code === 0x0d;
 
 /** Bounds of the sentence around [start, end), at most ~200 characters each side. */
 export function sentenceBounds(s: string, start: number, end: number): [number, number] {
   let a = start;
-  while (a > 0 && start - a < 200 && !SENTENCE_END.test(s[a - 1] as string) && !(s[a - 1] === ' ' && s[a - 2] === '.')) a -= 1;
+  while (a > 0 && start - a < 200 && !isSentenceEnd(s.charCodeAt(a - 1)) && !(s.charCodeAt(a - 1) === 0x20 && s.charCodeAt(a - 2) === 0x2e)) a -= 1;
   let b = end;
-  while (b < s.length && b - end < 200 && !SENTENCE_END.test(s[b] as string) && !(s[b] === '.' && /\s/.test(s[b + 1] ?? ' '))) b += 1;
-  if (b < s.length && /[。！？!?.]/.test(s[b] as string)) b += 1;
+  while (b < s.length && b - end < 200 && !isSentenceEnd(s.charCodeAt(b)) && !(s.charCodeAt(b) === 0x2e && (b + 1 >= s.length || isSpaceCode(s.charCodeAt(b + 1))))) b += 1;
+  if (b < s.length && (isSentenceEnd(s.charCodeAt(b)) && s.charCodeAt(b) !== 0x0a || s.charCodeAt(b) === 0x2e)) b += 1;
   return [a, b];
 }
 

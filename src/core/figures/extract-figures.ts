@@ -6,7 +6,7 @@
 import { buildTextIndex, isBlockElement, type TextIndex } from '../text/text-index';
 import { findArticleRoot, isBoilerplateElement } from '../text/article-root';
 import type { PageReading } from '../page-reading';
-import { findFigures, type FoundFigure } from './find-figures';
+import { findFigures, finishLabel, type FoundFigure } from './find-figures';
 import { headlineKeys, factKey, mergeAndRank, scoreFigure } from './salience';
 import type { KeyFigure } from './types';
 import { guessLanguage } from './language';
@@ -139,17 +139,21 @@ export function extractKeyFigures(doc: Document, opts: { title?: string; lang?: 
     const scored: Array<FoundFigure & { salience: number }> = [];
     let before = 0;
     for (const [a, b] of spans) {
-      for (const f of findFigures(index.text.slice(a, b), lang)) {
+      for (const f of findFigures(index.text.slice(a, b), lang, { deferLabels: true })) {
         const position = (before + f.start) / total;
         scored.push({ ...f, start: f.start + a, end: f.end + a, salience: scoreFigure(f, position, headline.has(factKey(f))) });
       }
       before += b - a;
     }
-    return mergeAndRank(scored).map((f, i) => toKeyFigure(f, i));
+    // The most salient figures, labels finished (word segmentation) only for these.
+    return mergeAndRank(scored).slice(0, MAX_FIGURES).map((f, i) => toKeyFigure({ ...f, label: finishLabel(f) }, i));
   } catch {
     return [];
   }
 }
+
+/** A reader uses a few figures; a page of 180 numbers (a long report) still lists at most this many. */
+export const MAX_FIGURES = 50;
 
 function toKeyFigure(f: FoundFigure & { salience: number }, i: number): KeyFigure {
   return {

@@ -25,7 +25,16 @@ export type FoundFigure = Omit<KeyFigure, 'id' | 'salience' | 'location'> & {
   hasMagnitude: boolean;
   /** A comparison basis (同比, year on year) is in the clause. */
   basis: boolean;
+  /**
+   * For a Chinese/Japanese figure found with `deferLabels`: what its final label is read from.
+   * Word segmentation (Intl.Segmenter) costs ~0.1 ms a call, so it runs only for the figures
+   * that are returned (`finishLabel`), not for every candidate of a long page.
+   */
+  labelWork?: CjkLabelWork;
 };
+
+/** The short windows a CJK label is read from (no reference to the page text is kept). */
+export type CjkLabelWork = { pre: string; head: string; tail: string; unitSurface: string; kind: FigureKind; lang: 'zh' | 'ja' };
 
 const START = /\d|百分之|[零〇一二两兩三四五六七八九十]|[上数几][百千万亿]/g;
 const CURRENCY_BEFORE = /(?:US\$|HK\$|NT\$|A\$|C\$|S\$|\$|€|£|¥|￥|RMB|USD|CNY|EUR|GBP|JPY)\s?$/;
@@ -46,8 +55,9 @@ export function normalizeDigits(text: string): string {
  * Finds the figures of a text. `lang` is the page's language (its numbers, units and labels are
  * read in it); without one, the language is guessed from the text itself.
  */
-export function findFigures(text: string, lang?: string): FoundFigure[] {
+export function findFigures(text: string, lang?: string, opts: { deferLabels?: boolean } = {}): FoundFigure[] {
   const s = normalizeDigits(text);
+  const defer = opts.deferLabels === true;
   const r = readingFor(lang ?? guessLanguage(s));
   const out: FoundFigure[] = [];
   let groupStart = -1; // index in `out` of the first figure of the current enumeration
@@ -59,7 +69,7 @@ export function findFigures(text: string, lang?: string): FoundFigure[] {
     START.lastIndex = Math.max(q.end, m.index + 1);
     // Inside a word of digits/letters (the "1" of "a1b"), the scanner started too late.
     if (m.index > 0 && /[\d.]/.test(s[m.index - 1] as string) && !q.cjk) continue;
-    const fig = toFigure(s, text, q, r);
+    const fig = toFigure(s, text, q, r, defer);
     if (!fig) continue;
     const prev = out[out.length - 1];
     // 合约销售金额1056.2亿元，同比增长8.8%: a change without its own label measures the figure before it.
@@ -106,7 +116,7 @@ function isAge(s: string, q: Quantity, r: Reading): boolean {
 }
 
 /** `s` is the digit-normalised text used for matching; `raw` the original, for what is shown. */
-function toFigure(s: string, raw: string, q: Quantity, r: Reading): FoundFigure | null {
+function toFigure(s: string, raw: string, q: Quantity, r: Reading, defer = false): FoundFigure | null {
   if (whyNotFigure(s, q, r)) return null;
   let start = q.start;
   let unit = q.unit?.unit ?? q.compound ?? '';
@@ -138,23 +148,37 @@ function toFigure(s: string, raw: string, q: Quantity, r: Reading): FoundFigure 
   let end = q.end;
   let label: string;
   let noun = '';
+  let labelWork: CjkLabelWork | undefined;
   if (age) {
     // The person whose age it is, when named right after ("54-year-old motel maid") or before.
     const ageEnd = r.ageAfter?.exec(s.slice(q.numberEnd, q.numberEnd + 16));
-    const who = cjkStyle ? '' : nounAfter(s, q.numberEnd + (ageEnd ? ageEnd[0].length : 0) + (q.unit && !ageEnd ? q.end - q.numberEnd : 0), r, 2);
+    let who = cjkStyle ? '' : nounAfter(s, q.numberEnd + (ageEnd ? ageEnd[0].length : 0) + (q.unit && !ageEnd ? q.end - q.numberEnd : 0), r, 2);
+    // "eines 13-Jährigen", "die 26-Jährige": the age word is itself the person.
+    if (!who && ageEnd && /\p{Lu}/u.test(ageEnd[0])) who = ageEnd[0].replace(/^[-\s]+/, '');
     label = who ? `${r.age} (${who})` : r.age;
     noun = label;
     kind = 'measure';
     unit = 'age';
   } else if (cjkStyle) {
-    label = cjkLabel(s, q, cs, sb, start, kind, r);
+    const lang = r.lang === 'ja' ? 'ja' : 'zh';
+    // In Japanese 、 is the clause comma (in Chinese it joins an enumeration: 破案、抓获数).
+    const work: CjkLabelWork = {
+      pre: s.slice(Math.max(0, cs - 30), cs),
+      head: lang === 'ja' ? s.slice(cs, start).replace(/^.*、/, '') : s.slice(cs, start),
+      tail: s.slice(q.end, Math.min(sb, q.end + 24)),
+      unitSurface: q.unit?.surface ?? '',
+      kind,
+      lang,
+    };
+    label = cjkLabel(work, !defer);
+    if (defer) labelWork = work;
   } else {
     label = spacedLabel(s, q, cs, start, kind, r);
     if (kind === 'count' && !q.unit?.cls) noun = nounAfter(s, q.unit?.latin ? q.numberEnd : q.end, r);
     else if (kind === 'count') noun = label;
     if (!q.unit && !q.compound && kind === 'count' && noun) label = noun;
   }
-  label = cjkStyle ? fitCjk(label, r.lang === 'ja' ? 'ja' : 'zh') : shortLabel(label);
+  label = cjkStyle ? (defer ? label.slice(-10) : fitCjk(label, r.lang === 'ja' ? 'ja' : 'zh')) : shortLabel(label);
   // A bare number (no unit, no noun, no change, no magnitude or thousands separator) is rarely a
   // key figure and mostly a code, a count of sections or a stray value: not reported.
   const bare = !age && !q.unit && !q.compound && kind === 'count' && !noun && direction === 'none' && !q.pair;
@@ -185,40 +209,55 @@ function toFigure(s: string, raw: string, q: Quantity, r: Reading): FoundFigure 
     cls: age ? 'age' : (q.unit?.cls ?? ''),
     hasMagnitude: q.hasMagnitude,
     basis: hasBasis(s.slice(cs, q.end)),
+    ...(labelWork ? { labelWork } : {}),
   };
+}
+
+/** The final label of a figure found with `deferLabels` (word-segmented, at most ten characters). */
+export function finishLabel(f: FoundFigure): string {
+  if (!f.labelWork) return f.label;
+  const label = fitCjk(cjkLabel(f.labelWork, true), f.labelWork.lang);
+  // An enumeration or a change shared its neighbour's label: keep that one when this has none.
+  return label || f.label;
 }
 
 /** Measure words after a CJK number that count the noun after them (10个设区市, 40家机构, 5億人のユーザー). */
 const CLASSIFIER = /^(?:个|個|家|位|名|条|條|只|隻|座|辆|台|架|项|款|所|种|種|件|张|枚|本|部|头|份|批|层|層|间|處|处|支|颗|套|户|人|社|グループ|種類)$/;
 
-function cjkLabel(s: string, q: Quantity, cs: number, sb: number, start: number, kind: FigureKind, r: Reading): string {
-  const lang = r.lang === 'ja' ? 'ja' : 'zh';
-  const head = s.slice(cs, start);
-  const tail = s.slice(q.end, Math.min(sb, q.end + 24));
+/** Verbs of reaching or setting a target: the noun after the figure names it (实现7%的增长目标). */
+const REACH_VERB = /(?:实现|完成|达成|突破|创下|保持|设定|提出|确定|定下|制定|目指す|達成)$/;
+
+/** A CJK label from its windows; `segment` allows the Intl.Segmenter rules (noun after the figure). */
+function cjkLabel(w: CjkLabelWork, segment: boolean): string {
+  const { head, tail, lang, kind } = w;
+  const unit = w.unitSurface;
   // A price or figure in brackets names the thing before the bracket: 「Anker Nebula Capsule」（税込38,900円）.
   const open = /[（(]\s?(?:税込|税抜き?|约|約|共)?\s?$/.exec(head);
   if (open && /^\s?[）)]/.test(tail)) {
-    const inner = s.slice(Math.max(0, cs - 30), cs + open.index).replace(/[（(].*$/, '');
+    const inner = (w.pre + head.slice(0, open.index)).replace(/[（(][^（(]*$/, '');
     const q2 = /[「『“"]([^「『“"」』”"]{2,20})[」』”"]\s*$/.exec(inner);
     if (q2) return q2[1] as string;
   }
   // 以20亿美元收购…: money as the means of an act; the act is the label.
-  if (/[以用]$/.test(head) && kind === 'money') {
+  if (segment && /[以用]$/.test(head) && kind === 'money') {
     const act = cjkNounAfter(tail, lang);
     if (act) return act;
   }
-  // 10000个国际顶尖品牌, 410万条联系人数据, 31人が死亡: the noun after a classifier.
-  if (q.unit && CLASSIFIER.test(q.unit.surface)) {
+  // 10000个国际顶尖品牌, 410万条联系人数据, 31人が死亡: the noun after a classifier. People
+  // counters (名, 人, 位) more often follow their noun (抓获犯罪嫌疑人718名): only after a short verb.
+  if (segment && unit && CLASSIFIER.test(unit)) {
     const after = cjkNounAfter(tail, lang);
-    if (after) return after;
+    if (after && (!/^(?:名|人|位)$/.test(unit) || trimCjkLabel(head).length <= 2)) return after;
   }
-  if (/^\s?(?:的|之|の)/.test(tail) && (kind === 'percent' || kind === 'money' || kind === 'measure')) {
-    const after = cjkNounAfter(tail, lang);
+  // PM2.5排放比传统汽油车要低80%: the subject is what stands before 比 (not 同比/环比).
+  const cmp = /^(.{2,}?)(?<![同环年月期])(?:比|较|比起|より)/.exec(head);
+  let label = trimCjkLabel(cmp ? (cmp[1] as string) : head);
+  // 实现7%左右的经济增长目标: after a verb of reaching, the figure qualifies the noun after 的/の.
+  const of = /^\s?(?:左右|上下|以上|以下|之多|多)?(?:的|之|の)/.exec(tail);
+  if (segment && of && (kind === 'percent' || kind === 'money' || kind === 'measure') && (!label || REACH_VERB.test(label))) {
+    const after = cjkNounAfter(tail.slice(of[0].length - 1), lang);
     if (after && !/^(?:时|時|后|後|前|间|間)/.test(after)) return after;
   }
-  // PM2.5排放比传统汽油车要低80%: the subject is what stands before 比.
-  const cmp = /^(.{2,}?)(?:比|较|比起|より)/.exec(head);
-  let label = trimCjkLabel(cmp ? (cmp[1] as string) : head);
   // A clause holding an earlier figure (前年比12%増の500億円) shares that figure's label, read later.
   if (!label && !/[\d%]/.test(head)) label = trimCjkLabel(tail.slice(0, 10).split(/[，,；;。：:、]/)[0] ?? '');
   return label;
@@ -254,6 +293,12 @@ function spacedLabel(s: string, q: Quantity, cs: number, start: number, kind: Fi
       return `${unitText} ${wordsAfter(s, q.end, 1)[0]?.text ?? ''} ${comp}`.replace(/\s+/g, ' ').trim();
     }
     return comp;
+  }
+  // "22,5 dkg vaj", "29 GW installierter Kapazität": a measure names its thing right after the unit.
+  if (kind === 'measure' && q.unit) {
+    const n = nounAfter(s, q.end, r, 2);
+    const unitText = s.slice(q.numberEnd, q.end).trim();
+    if (n && /^[\s\u00a0]\S/.test(s.slice(q.end, q.end + 2)) && (r.lang !== 'de' || /\p{Lu}/u.test(n))) return `${unitText} ${n}`;
   }
   // "$4.2 million in damages", "88 Prozent Mütter": a noun right after money or a German percent.
   const next = wordsAfter(s, q.end, 1)[0];

@@ -84,7 +84,8 @@ export function nounAfter(s: string, pos: number, r: Reading, max = 3): string {
   for (const w of ws) {
     if (!joined(s, prevEnd, w.start)) break;
     const lw = lower(w.text);
-    if (r.verbs.has(lw)) break;
+    // German nouns are capitalised: a capitalised word after a number is never the verb.
+    if (r.verbs.has(lw) && !(r.lang === 'de' && /^\p{Lu}/u.test(w.text))) break;
     if (r.functionWords.has(lw) || r.functionWords.has(w.text.toLowerCase())) {
       // One "of"-like link inside a phrase ("stations de mesure"), never at its start.
       if (out.length === 0 || links > 0 || !r.ofWords.has(lw)) break;
@@ -110,7 +111,7 @@ export function ofComplement(s: string, pos: number, r: Reading): string {
   const second = ws[1];
   if (second && r.functionWords.has(second.text.toLowerCase()) && !r.ofWords.has(second.text.toLowerCase()) && joined(s, at, second.start)) at = second.end;
   else if (second && r.ofWords.has(second.text.toLowerCase()) && joined(s, at, second.start)) at = second.end;
-  return nounAfter(s, at, r, 3);
+  return nounAfter(s, at, r, 2);
 }
 
 /**
@@ -135,6 +136,14 @@ export function phraseBefore(s: string, clauseStart: number, start: number, r: R
   }
   const run = ws.slice(from);
   if (run.length === 0) return '';
+  // "Investitionen von rund 86 Millionen", "a debt of $2 billion", "une dette de 1,3 milliard":
+  // the noun right before an "of"-word that leads to the number is what the number measures.
+  const lastWord = run[run.length - 1] as Word;
+  if (run.length >= 2 && r.ofWords.has(lastWord.text.toLowerCase()) && r.ofWords.size > 0) {
+    const np = trim(run.slice(Math.max(0, run.length - 3), run.length - 1), r, true);
+    const content = np.filter((w) => !r.functionWords.has(lower(w.text)));
+    if (content.length) return phrase(content.slice(-2));
+  }
   // Trailing links and approximations ("was down by", "rund", "von"): find the last content word.
   let end = run.length;
   let copula = false;
@@ -153,7 +162,20 @@ export function phraseBefore(s: string, clauseStart: number, start: number, r: R
     }
     if (subj.length) return phrase(subj);
   }
-  // The nearest content words, at most three, without function words at either end.
+  // A verb in the run ("Die Verschuldung des Kreises stieg im vergangenen Jahr um"): its subject
+  // is the noun phrase before it, at most three words with one "of"-link.
+  for (let v = end - 1; v > 0; v--) {
+    const w = run[v] as Word;
+    if (!r.verbs.has(lower(w.text)) || (r.lang === 'de' && /^\p{Lu}/u.test(w.text))) continue;
+    const subj = trim(run.slice(Math.max(0, v - 4), v), r);
+    const first = subj.findIndex((x) => !r.functionWords.has(lower(x.text)));
+    const np = subj.slice(Math.max(0, first)).filter((x, i, all) => !(r.functionWords.has(lower(x.text)) && !r.ofWords.has(lower(x.text)) && i === 0) && (i < all.length));
+    if (np.length) return phrase(np.slice(-3));
+    break;
+  }
+  // The nearest content words, at most three, without function words at either end, and
+  // without the change verb before the number ("Derailments rose 12%").
+  while (end > 1 && r.verbs.has(lower((run[end - 1] as Word).text))) end -= 1;
   const tail: Word[] = [];
   for (let i = end - 1; i >= 0 && tail.length < 3; i--) {
     const w = run[i] as Word;

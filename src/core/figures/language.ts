@@ -5,7 +5,7 @@
  * pages declare none, or the CMS default: a German article under lang="en").
  * Everything is built once per language and cached.
  */
-import table from '../data/figures-languages.json';
+import { en, de, fr, es, it, pt, pl, ru, fi, no, hu, ar, ko, zh, ja } from '../data/figures-languages.json';
 import { escapeRegExp, type UnitEntry } from './tables';
 import type { FigureKind } from './types';
 
@@ -22,7 +22,8 @@ type LanguageEntry = {
   of: string[];
 };
 
-const LANGS = table as unknown as Record<string, LanguageEntry>;
+// Named imports, so the table's $comment is not bundled.
+const LANGS = { en, de, fr, es, it, pt, pl, ru, fi, no, hu, ar, ko, zh, ja } as unknown as Record<string, LanguageEntry>;
 /** Languages outside the table that write a decimal comma (their numbers read right; labels use English rules). */
 const OTHER_COMMA = new Set(['nl', 'sv', 'da', 'cs', 'sk', 'tr', 'id', 'ro', 'uk', 'el', 'bg', 'hr', 'sl', 'sr', 'lt', 'lv', 'et', 'vi', 'ca', 'gl', 'eu', 'is', 'nb', 'nn']);
 

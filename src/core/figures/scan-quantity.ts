@@ -91,7 +91,9 @@ function unitAt(s: string, at: number, i: number, u: UnitEntry): number {
   if (u.prefix) while (end < s.length && WORD_CHAR.test(s[end] as string)) end += 1;
   const after = s[end] ?? '';
   // Word units end at a word boundary ("GB" but not "GBA"; "W" but not "Windows").
-  if (WORD_CHAR.test(u.surface[u.surface.length - 1] as string) && WORD_CHAR.test(after)) return -1;
+  // Korean particles attach to the counter (3만 명에게), so Hangul units need no boundary.
+  const last = u.surface[u.surface.length - 1] as string;
+  if (WORD_CHAR.test(last) && !/[\uac00-\ud7af]/.test(last) && WORD_CHAR.test(after)) return -1;
   // A single Latin letter unit must touch the number ("68W"), not start the next word.
   if (!u.latin && /^[A-Za-z]$/.test(u.surface) && at !== i) return -1;
   return end;
@@ -190,10 +192,16 @@ export function scanQuantity(s: string, i: number, r: Reading = EN): Quantity | 
   }
   MIN_SEC.lastIndex = q.numberEnd;
   const ms = q.pair ? null : MIN_SEC.exec(s);
-  if (s[q.numberEnd] === '成' && q.value <= 10 && !q.pair) {
+  // 两成 / 7割 = 70 %, 7割5分 = 75 %: 成 and 割 are tenths, 分 after 割 hundredths.
+  if ((s[q.numberEnd] === '成' || s[q.numberEnd] === '割') && q.value <= 10 && !q.pair) {
     q.value *= 10;
     q.unit = CHENG;
     q.end = q.numberEnd + 1;
+    const bu = /^([0-9])分/.exec(s.slice(q.end, q.end + 2));
+    if (s[q.numberEnd] === '割' && bu) {
+      q.value += Number(bu[1]);
+      q.end += 2;
+    }
     return q;
   }
   if (ms) {

@@ -74,10 +74,10 @@ export const APPROX_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${alternation(approxBef
 export const APPROX_AFTER = new RegExp(`^(?:${alternation(approxAfter)})`);
 
 /** What may stand between a change word and its number: 了, 至, 高达 (增幅高达149%), by, to. */
-const LINK = '(?:了|至|到|高达|达到|达|为|\\s?by|\\s?to|\\s?of)?';
+const LINK = '(?:了|至|到|高达|达到|达|为|\\s?by|\\s?to|\\s?of|\\s?um|\\s?auf|\\s?de|\\s?un|\\s?en|\\s?del|\\s?du|\\s?di|\\s?o|\\s?на|\\s?about|\\s?around|\\s?rund|\\s?etwa)?';
 /** A change verb ending right before the number (optional 了/by/高达). */
-export const CHANGE_BEFORE_UP = new RegExp(`(^|[^A-Za-z])(?:${alternation(changeBefore.up)})${LINK}\\s?$`, 'i');
-export const CHANGE_BEFORE_DOWN = new RegExp(`(^|[^A-Za-z])(?:${alternation(changeBefore.down)})${LINK}\\s?$`, 'i');
+export const CHANGE_BEFORE_UP = new RegExp(`(^|[^\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])(?:${alternation(changeBefore.up)})${LINK}\\s?$`, 'iu');
+export const CHANGE_BEFORE_DOWN = new RegExp(`(^|[^\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])(?:${alternation(changeBefore.down)})${LINK}\\s?$`, 'iu');
 export const CHANGE_AFTER_UP = new RegExp(`^\\s?(?:${alternation(changeAfter.up)})`, 'i');
 export const CHANGE_AFTER_DOWN = new RegExp(`^\\s?(?:${alternation(changeAfter.down)})`, 'i');
 export const CHANGE_BASIS = new RegExp(alternation(changeBasis), 'i');
