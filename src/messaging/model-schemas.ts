@@ -38,7 +38,7 @@ export const pageAnalysisSchema = s.object({
   url: s.string({ max: 8192 }),
   verdict: s.literal('repost', 'original', 'unknown'),
   isRepost: s.boolean(),
-  kind: s.optional(s.literal('republished-with-permission', 'wire-copy', 'syndicated', 'mirror', 'aggregator')),
+  kind: s.optional(s.literal('republished-with-permission', 'wire-copy', 'syndicated', 'mirror', 'aggregator', 'translation', 'press-release')),
   confidence: s.number({ min: 0, max: 1 }),
   original: s.object({
     publisher: s.optional(short),
