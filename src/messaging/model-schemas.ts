@@ -40,7 +40,7 @@ export const pageAnalysisSchema = s.object({
   url: s.string({ max: LIMITS.url }),
   verdict: s.literal('repost', 'original', 'unknown'),
   isRepost: s.boolean(),
-  kind: s.optional(s.literal('republished-with-permission', 'wire-copy', 'syndicated', 'mirror', 'aggregator')),
+  kind: s.optional(s.literal('republished-with-permission', 'wire-copy', 'syndicated', 'mirror', 'aggregator', 'translation', 'press-release')),
   confidence: s.number({ min: 0, max: 1 }),
   original: s.object({
     publisher: s.optional(short),

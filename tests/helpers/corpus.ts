@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readHtmlFile } from '../../src/cli/read-html-file';
 
 /** One entry of ../shared/corpus/labels.json (see the corpus README). */
 export type CorpusLabel = {
@@ -43,9 +44,19 @@ export function loadLabels(): Record<string, CorpusLabel> {
   return labels;
 }
 
-/** The HTML of one corpus page (path relative to the corpus folder). */
+/**
+ * The HTML of one corpus page (path relative to the corpus folder), decoded as the CLI and a
+ * browser decode it: by byte-order mark or `<meta charset>` (GBK portals, Shift_JIS blogs), else UTF-8.
+ */
 export function readCorpusPage(path: string): string {
-  return readFileSync(join(corpusDir(), path), 'utf8');
+  const file = join(corpusDir(), path);
+  // A page stored as UTF-8 whose meta still declares its original GBK is read as the UTF-8 it is
+  // (GBK text is practically never valid UTF-8); otherwise the declared charset decides.
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file)).replace(/^\uFEFF/, '');
+  } catch {
+    return readHtmlFile(file);
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Finding } from './finding';
 import type { Evidence, PageAnalysis } from './types';
 import { buildChain, pickOrigin } from './build-chain';
 import { findBylineSignals } from './byline-signals';
+import { findCreditLines } from './credit-lines';
 import { readJsonLd, type JsonLdInfo } from './json-ld';
 import { findJsonLdSignals, findMetaSignals } from './meta-signals';
 import { findPlatformBoilerplate } from './platform-boilerplate';
@@ -82,6 +83,7 @@ function analyze(doc: Document, pageUrl: string, problems: string[], reading?: P
     ...(hasHost ? run('JSON-LD signals', problems, () => findJsonLdSignals(jsonLd, pageUrl, site)) : []),
     ...run('text statements', problems, () => findTextStatements(index, pageUrl, site, problems)),
     ...run('wire signals', problems, () => findWireSignals(index, site)),
+    ...run('credit lines', problems, () => findCreditLines(index, pageUrl, site)),
     ...run('byline signals', problems, () => findBylineSignals(doc, pageUrl, site, jsonLd)),
     ...run('platform boilerplate', problems, () => findPlatformBoilerplate(index.text, site)),
     ...(hasHost ? run('URL signals', problems, () => findUrlSignals(doc, pageUrl, site)) : []),

@@ -7,7 +7,7 @@ import { findPlatformByName } from './platform-table';
 import { isPlaceholderName, normalizeName } from './normalize-name';
 import { toHttpUrl } from './registrable-domain';
 import { isSelfName, isSelfUrl, type SiteIdentity } from './site-identity';
-import { isWireSelf, wireByBylineToken, wireName } from './wire-signals';
+import { agencyByName, isAgencySelf } from './agency-table';
 
 /**
  * The page's byline and source labels. A byline naming a wire ("By Paul Wiseman, The Associated
@@ -56,9 +56,12 @@ function elementCandidates(doc: Document, classes: string[], maxLength: number):
   return out;
 }
 
+/** "By", "Von:", "Par", "Por:", "Autor:", "Texto:", "Источник:" … before the names of a byline. */
+const BYLINE_PREFIX = /^\s*(?:by|from|source|von|vom|par|por|de|di|da|door|av|af|przez|autor|autorin|autorka|auteur|autore|texto|text|tekst|redacción|redaktion|редакция|автор|текст|источник|quelle|fuente|fonte|źródło|bron)\s*[:：]?\s+|^\s*[^\s:：]{1,12}[:：]\s*/iu;
+
 /** Splits "By A, B and The Associated Press" into name tokens. */
 function bylineTokens(text: string): string[] {
-  return text.replace(/^\s*(?:by|from|source)\s*:?\s*/i, '').split(/\s*(?:[,/|•·&;]|\band\b|\bfor\b|\s[-–—]\s)\s*/i).map((t) => t.trim()).filter(Boolean);
+  return text.replace(BYLINE_PREFIX, '').split(/\s*(?:[,/|•·&;、]|\s(?:and|und|et|y|e|i|en|og|och|és|ja|и|for|für|pour|para|per)\s|\s[-–—]\s)\s*/iu).map((t) => t.trim()).filter(Boolean);
 }
 
 /** Byline and source-label findings. */
@@ -74,9 +77,9 @@ export function findBylineSignals(doc: Document, pageUrl: string, site: SiteIden
   };
   for (const c of [...metaCandidates(doc, jsonLd), ...elementCandidates(doc, BYLINE_CLASSES, 100)]) {
     for (const token of bylineTokens(c.text)) {
-      const wire = wireByBylineToken(token);
+      const wire = agencyByName(token);
       if (wire) {
-        if (!isWireSelf(wire, site)) push({ signal: 'byline-wire', strength: 'A', text: c.text, location: c.location, positive: true, priority: 95, role: 'wire', name: wireName(wire), kind: 'wire-copy' });
+        if (!isAgencySelf(wire, site)) push({ signal: 'byline-wire', strength: 'A', text: c.text, location: c.location, positive: true, priority: 95, role: 'wire', name: wire.name, kind: wire.kind === 'release' ? 'press-release' : 'wire-copy' });
         continue;
       }
       const entry = findPlatformByName(token);

@@ -1,6 +1,7 @@
 import { elementsByClass } from './class-index';
 import { firstMeta } from './head-meta';
 import type { JsonLdInfo } from './json-ld';
+import { agencyByName } from './agency-table';
 import { findPlatformByHost, findPlatformByKey, findPlatformByName } from './platform-table';
 import { isOwnPlaceholder, nameKey, normalizeName } from './normalize-name';
 import { domainLabel, hostMatches, parseHttpUrl, registrableDomain } from './registrable-domain';
@@ -53,7 +54,20 @@ function footerOwner(doc: Document): string | undefined {
   for (const footer of footerElements(doc)) {
     const text = (footer.textContent ?? '').slice(0, 2000);
     const m = /(?:©|\(c\)|Copyright|版权所有)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([^\n·|,，.。©\d][^\n·|,，。©]{1,40}?)(?=\s*(?:[·|,，。\n]|All rights|版权所有|Powered|\d{4}|$))/i.exec(text);
-    if (m?.[1]) return m[1].trim();
+    if (m?.[1]) return m[1].replace(/\s*(?:版权所有|版權所有|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados).*$/iu, '').trim() || undefined;
+  }
+  return undefined;
+}
+
+/** The name on the site's logo: the alt text of an image in a logo link or a header (first few only). */
+function logoName(doc: Document): string | undefined {
+  const imgs = doc.getElementsByTagName('img');
+  for (let i = 0; i < imgs.length && i < 40; i++) {
+    const img = imgs[i] as Element;
+    const alt = img.getAttribute('alt')?.trim();
+    if (!alt || alt.length > 40) continue;
+    const hint = `${img.getAttribute('class') ?? ''} ${img.getAttribute('src') ?? ''} ${img.parentElement?.getAttribute('class') ?? ''} ${img.id}`;
+    if (/logo/i.test(hint) || img.closest('header')) return alt.replace(/\s*(?:logo|ロゴ|标志)$/i, '');
   }
   return undefined;
 }
@@ -63,12 +77,24 @@ export function getSiteIdentity(doc: Document, url: string, jsonLd: JsonLdInfo):
   const host = parseHttpUrl(url)?.hostname ?? '';
   const domain = host ? registrableDomain(host) : '';
   const names: string[] = [];
+  // An agency named in the page's metadata or footer (JSON-LD publisher copied with the story,
+  // "© 2019 The Associated Press") is the site only on the agency's own domain.
+  const notForeignAgency = (v: string): boolean => {
+    const agency = agencyByName(v);
+    return !agency || (!!host && agency.domains.some((d) => hostMatches(host, d)));
+  };
   const add = (n: string | undefined): void => {
     const v = n ? normalizeName(n) : '';
-    if (v && !names.includes(v)) names.push(v);
+    if (v && !names.includes(v) && notForeignAgency(v)) names.push(v);
   };
   const siteName = meta(doc, ['og:site_name', 'application-name', 'apple-mobile-web-app-title']);
   add(siteName);
+  // Names the site also goes by, used to recognize it (not to display it): publisher metas, the
+  // Twitter handle, the logo's alt text.
+  const aliases: string[] = [];
+  for (const m of [meta(doc, ['publisher', 'dc.publisher', 'copyright']), meta(doc, ['twitter:site'])?.replace(/^@/, ''), logoName(doc)]) {
+    if (m && m.length <= 40 && !/^https?:/i.test(m)) aliases.push(m.replace(/^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?/i, '').replace(/^(?:go to|zur|zu|vers|ir a|vai a|到)\s*/i, '').replace(/(?:首页|home\s*page|homepage|startseite)$/i, ''));
+  }
   const title = doc.title?.trim() || meta(doc, ['og:title']);
   if (doc.title) add(titleSuffix(doc.title));
   const hostEntry = host ? findPlatformByHost(host) : undefined;
@@ -79,7 +105,7 @@ export function getSiteIdentity(doc: Document, url: string, jsonLd: JsonLdInfo):
   const ownerEntry = owner ? findPlatformByName(owner) : undefined;
   // A wire's © in a footer is a licence line, not the site's name.
   if (owner && !(ownerEntry?.kind === 'wire' && !ownerEntry.domains.some((d) => hostMatches(host, d)))) add(owner);
-  const keys = new Set(names.map(nameKey).filter(Boolean));
+  const keys = new Set([...names, ...aliases.filter(notForeignAgency)].map(nameKey).filter(Boolean));
   if (domain) {
     keys.add(domainLabel(host));
     keys.add(nameKey(domain));
@@ -99,12 +125,25 @@ export function getSiteIdentity(doc: Document, url: string, jsonLd: JsonLdInfo):
   };
 }
 
+/** Parts that make a name a sister edition of the site rather than the site (WIRED UK on WIRED). */
+const EDITION = /^(?:uk|us|usa|america|jp|japan|japon|de|deutschland|germany|at|ch|schweiz|suisse|fr|france|es|espana|españa|mx|mexico|méxico|latam|latinoamerica|br|brasil|brazil|pt|portugal|it|italia|italy|nl|pl|polska|ru|cn|china|中国|中文|tw|hk|kr|korea|in|india|au|australia|nz|ca|canada|za|africa|asia|europe|europa|arabic|international|intl|global|world|en|english|edition)+$/u;
+
 /** Whether `name` designates the site itself (its names, its domain, 本站/本报…). */
 export function isSelfName(name: string, site: SiteIdentity): boolean {
   if (isOwnPlaceholder(name)) return true;
   const key = nameKey(name);
   if (!key) return false;
   if (site.keys.has(key)) return true;
+  // "Blog DoSchu.Com" on doschu.com, 当代商报 on 当代商报南京网络传媒有限公司's site: the site's name
+  // inside the name (or the reverse), unless what is left names an edition (WIRED UK on WIRED).
+  const cjk = /[぀-ヿ㐀-鿿가-힯]/u.test(key);
+  for (const k of site.keys) {
+    if (k.length < (cjk ? 3 : 5) || key.length < (cjk ? 3 : 4)) continue;
+    const [long, short] = key.length >= k.length ? [key, k] : [k, key];
+    if (short.length < (cjk ? 3 : 4) || !long.includes(short)) continue;
+    const rest = long.replace(short, '');
+    if (!EDITION.test(rest)) return true;
+  }
   const entry = findPlatformByKey(key);
   return !!entry && !!site.host && entry.domains.some((d) => hostMatches(site.host, d));
 }

@@ -20,7 +20,9 @@ export type RepostKind =
   | 'wire-copy'
   | 'syndicated'
   | 'mirror'
-  | 'aggregator';
+  | 'aggregator'
+  | 'translation'
+  | 'press-release';
 
 export type HopRole = 'original' | 'author' | 'wire' | 'editor' | 'platform' | 'reprinter' | 'this-site';
 

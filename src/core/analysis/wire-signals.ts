@@ -1,67 +1,111 @@
-import wireData from '../data/wires.json';
 import type { TextIndex } from '../text/text-index';
 import type { Finding } from './finding';
-import { platformById } from './platform-table';
-import { hostMatches } from './registrable-domain';
+import { agencyByName, isAgencySelf, tokenAlternation, type Agency } from './agency-table';
+import { elementAt, isCaption, isChrome, isPhotoCredit, lineAt } from './text-structure';
 import type { SiteIdentity } from './site-identity';
 
 /**
- * Wire-agency datelines and copyright lines in the text: "WASHINGTON (AP) —", "(Reuters) -",
- * "PARIS (AFP) –", "© 2020 Thomson Reuters". Datelines only count at the start of a block, so a
- * photo caption ending in "(Reuters)" or a bio naming the AP is not a wire credit; on the wire's
- * own site the dateline marks the original.
+ * Agency credits in the text, in the forms the world's agencies sign with (tokens from
+ * news-agencies.json): a dateline opening a paragraph ("WASHINGTON (AP) —", "Frankfurt/Main (dpa) -",
+ * "(Reuters) -"), a trailing credit closing one ("… weiter. (dpa)", "(ats/nxp)", "… – ANSA"),
+ * house initials beside the agency ("(det/dpa)"), a credit line of its own ("EFE", "PTI, Washington"),
+ * and a copyright line ("© 2020 Thomson Reuters"). Where the credit sits decides: a photo caption
+ * or "Foto: dpa" is not a credit for the text, and on the agency's own site the credit marks the original.
  */
 
-type Wire = { platform: string; dateline: string[]; byline: string[] };
-const WIRES: Wire[] = wireData.wires;
+const MAX_TEXT = 600_000;
+const MAX_MATCHES = 60;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const tokenToWire = new Map<string, Wire>();
-for (const w of WIRES) for (const t of w.dateline) tokenToWire.set(t.toLowerCase(), w);
-const DATELINE = new RegExp(
-  `(?:^|\\n)[ \\t\\u00a0]*((?:[A-Z][A-Za-z.'’\\-]*(?:[ ,\\u00a0]+[A-Za-z.'’\\-]+){0,5}[ \\t\\u00a0]*)?\\((${WIRES.flatMap((w) => w.dateline).map(escape).join('|')})\\)[ \\t\\u00a0]*[—–-]{1,2})`,
-  'g',
-);
+let compiled: { paren: RegExp; dash: RegExp; line: RegExp } | null = null;
+
+/** The three token-driven patterns, built once from the agency table. */
+function patterns(): { paren: RegExp; dash: RegExp; line: RegExp } {
+  if (!compiled) {
+    const t = tokenAlternation();
+    const initials = '[\\p{L}]{1,6}';
+    compiled = {
+      // "(dpa)", "(ats/nxp)", "(det/dpa)", "(AP Photo…)" is refused later by the photo check.
+      paren: new RegExp(`[(（](?:${initials}\\s*\\/\\s*)*(?<t>${t})(?:\\s*\\/\\s*${initials})*[)）]`, 'gu'),
+      // "… wie geplant. – ANSA", "— EFE" closing a paragraph.
+      dash: new RegExp(`\\s[-–—]\\s*(?<t>${t})\\s*\\.?[ \\t\\u00a0]*(?=\\n|$)`, 'gu'),
+      // A credit line of its own: "EFE", "Por EFE", "Redacción: EFE", "PTI, Washington, Nov 20".
+      line: new RegExp(`(?:^|\\n)[ \\t\\u00a0]*(?:[\\p{L}][\\p{L} .]{0,24}[:：][ \\t\\u00a0]*|(?:By|Von|Par|Por|Di|Door|Av|Af|Przez|От)[ \\t\\u00a0]+)?(?<t>${t})(?=[ \\t\\u00a0]*(?:\\n|$|,[ \\t\\u00a0]*\\p{Lu}))`, 'gu'),
+    };
+  }
+  return compiled;
+}
+
+/** A dateline prefix: a place (and date) in capitals or title case, no sentence before it. */
+const DATELINE_PREFIX = /^[\p{Lu}][\p{L}\p{M}\d.'’/\- ,\u00a0]{0,70}$/u;
+const AFTER_DATELINE = /^[ \t\u00a0]*(?:[-–—−]{1,2}|[.:])/u;
 const COPYRIGHT = /(?:©|Copyright(?:\s*©)?)\s*(?:\d{4}\s*)?(The Associated Press|Associated Press|Thomson Reuters|Reuters|AFP|Agence France-Presse)\b/g;
 
-/** The wire behind a byline token ("Associated Press", "JIJI"), if any. */
-export function wireByBylineToken(token: string): Wire | undefined {
-  const t = token.trim().toLowerCase();
-  return WIRES.find((w) => w.byline.some((b) => b.toLowerCase() === t));
-}
+type Hit = { agency: Agency; start: number; end: number; signal: string; strength: Finding['strength']; priority: number };
 
-/** Whether the page is on the wire's own site. */
-export function isWireSelf(wire: Wire, site: SiteIdentity): boolean {
-  const entry = platformById(wire.platform);
-  return !!entry && !!site.host && entry.domains.some((d) => hostMatches(site.host, d));
-}
-
-/** The display name of a wire. */
-export function wireName(wire: Wire): string {
-  return platformById(wire.platform)?.name ?? wire.byline[0] ?? wire.platform;
-}
-
-/** Dateline and copyright findings. */
+/** Dateline, trailing, credit-line and copyright findings. */
 export function findWireSignals(index: TextIndex, site: SiteIdentity): Finding[] {
-  const out: Finding[] = [];
-  const text = index.text.length > 600_000 ? index.text.slice(0, 600_000) : index.text;
+  const text = index.text.length > MAX_TEXT ? index.text.slice(0, MAX_TEXT) : index.text;
+  const hits: Hit[] = [];
   const seen = new Set<string>();
-  for (const [re, signal, strength, priority] of [[DATELINE, 'wire-dateline', 'A', 97], [COPYRIGHT, 'wire-copyright', 'B', 60]] as const) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    let count = 0;
-    while ((m = re.exec(text)) && count++ < 10) {
-      const token = m[signal === 'wire-dateline' ? 2 : 1] ?? '';
-      const wire = signal === 'wire-dateline' ? tokenToWire.get(token.toLowerCase()) : wireByBylineToken(token);
-      if (!wire || isWireSelf(wire, site) || seen.has(signal + wire.platform)) continue;
-      seen.add(signal + wire.platform);
-      const matched = signal === 'wire-dateline' ? m[1] ?? '' : m[0];
-      const start = m.index + m[0].indexOf(matched);
-      out.push({
-        signal, strength, text: matched, location: { kind: 'text', start, end: start + matched.length },
-        positive: true, priority, role: 'wire', name: wireName(wire), kind: 'wire-copy',
-      });
+  const credible = (at: number, line: string): boolean => !isPhotoCredit(line) && !isCaption(elementAt(index, at));
+  const add = (token: string, start: number, end: number, signal: string, strength: Finding['strength'], priority: number): void => {
+    const agency = agencyByName(token);
+    if (!agency || isAgencySelf(agency, site) || seen.has(signal + agency.id)) return;
+    seen.add(signal + agency.id);
+    hits.push({ agency, start, end, signal, strength, priority });
+  };
+  const { paren, dash, line } = patterns();
+
+  paren.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let count = 0;
+  while ((m = paren.exec(text)) && count++ < MAX_MATCHES) {
+    const token = m.groups?.t ?? '';
+    const start = m.index;
+    const end = start + m[0].length;
+    const l = lineAt(text, start);
+    const before = text.slice(l.start, start).trim();
+    const after = text.slice(end, l.end);
+    if (!credible(start, l.text)) continue;
+    if ((!before || DATELINE_PREFIX.test(before)) && AFTER_DATELINE.test(after)) {
+      const from = before ? l.start + (text.slice(l.start, start).length - text.slice(l.start, start).trimStart().length) : start;
+      add(token, from, end, 'wire-dateline', 'A', 97);
+    } else if (token.length >= 3 || /\//.test(m[0])) {
+      // Trailing credit: the paragraph (or the line) ends with it.
+      if (/^[ \t\u00a0.。]*$/.test(after) && (before.length >= 40 || !before) && !isChrome(elementAt(index, start))) {
+        add(token, start, end, 'wire-trailing', 'A', 96);
+      }
     }
   }
-  return out;
+  dash.lastIndex = 0;
+  count = 0;
+  while ((m = dash.exec(text)) && count++ < MAX_MATCHES) {
+    const token = m.groups?.t ?? '';
+    if (token.length < 3) continue;
+    const start = m.index + m[0].search(/\S/);
+    const l = lineAt(text, start);
+    if (start - l.start < 40 || !credible(start, l.text) || isChrome(elementAt(index, start))) continue;
+    add(token, start, m.index + m[0].length, 'wire-trailing', 'A', 96);
+  }
+  line.lastIndex = 0;
+  count = 0;
+  while ((m = line.exec(text)) && count++ < MAX_MATCHES) {
+    const token = m.groups?.t ?? '';
+    const start = m.index + m[0].search(/\S/);
+    const l = lineAt(text, start);
+    if (l.text.trim().length > 90 || !credible(start, l.text) || isChrome(elementAt(index, start))) continue;
+    // A lone two-letter token ("AP", "PA") is too ambiguous on its own line; a lone longer one
+    // ("EFE") is a credit, but alone it may still be an author box's default: it needs support.
+    const alone = l.text.trim() === token;
+    if (token.length < 3 && alone) continue;
+    add(token, start, Math.min(l.end, start + 90), 'wire-credit-line', alone ? 'B' : 'A', 95);
+  }
+  COPYRIGHT.lastIndex = 0;
+  count = 0;
+  while ((m = COPYRIGHT.exec(text)) && count++ < 10) add(m[1] ?? '', m.index, m.index + m[0].length, 'wire-copyright', 'B', 60);
+
+  return hits.map((h) => ({
+    signal: h.signal, strength: h.strength, text: text.slice(h.start, h.end), location: { kind: 'text', start: h.start, end: h.end },
+    positive: true, priority: h.priority, role: 'wire', name: h.agency.name, kind: h.agency.kind === 'release' ? 'press-release' : 'wire-copy',
+  }));
 }

@@ -13,6 +13,8 @@ export const en = {
   kind_mirror: 'mirror or scrape',
   kind_aggregator: 'aggregator copy',
   'kind_republished-with-permission': 'republished with permission',
+  kind_translation: 'translation',
+  'kind_press-release': 'press release',
   confidenceHigh: 'high confidence',
   confidenceMedium: 'medium confidence',
   confidenceLow: 'low confidence',

@@ -15,6 +15,8 @@ export const zhCN: Record<MessageKey, string> = {
   kind_mirror: '镜像或采集',
   kind_aggregator: '聚合平台转载',
   'kind_republished-with-permission': '经授权转载',
+  kind_translation: '译文',
+  'kind_press-release': '新闻稿',
   confidenceHigh: '可信度高',
   confidenceMedium: '可信度中等',
   confidenceLow: '可信度低',
