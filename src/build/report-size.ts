@@ -3,17 +3,21 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
-/** After the build, prints the raw and gzip size of the content script: it is paid on every page. */
+/**
+ * After the build, prints the raw and gzip size of the page loader (declared for every page: paid
+ * everywhere) and of the content bundle the background injects where it is needed.
+ */
 export function reportContentScriptSize(outDir: string): Plugin {
   return {
     name: 'repost-lens:report-content-script-size',
     apply: 'build',
     closeBundle() {
-      const files = findFiles(join(outDir, 'src', 'content'));
-      for (const file of files) {
-        const bytes = readFileSync(file);
-        const gz = gzipSync(bytes, { level: 9 }).length;
-        console.log(`content script ${file}: ${(bytes.length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzip`);
+      for (const [what, dir] of [['page loader', 'loader'], ['content bundle', 'content']] as const) {
+        for (const file of findFiles(join(outDir, 'src', dir))) {
+          const bytes = readFileSync(file);
+          const gz = gzipSync(bytes, { level: 9 }).length;
+          console.log(`${what} ${file}: ${(bytes.length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzip`);
+        }
       }
     },
   };

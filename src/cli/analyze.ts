@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyzePage } from '../core/analysis/analyze-page';
+import { readPage } from '../core/page-reading';
 import { composeResult, formatText, type CliResult } from './compose-result';
 import { parseHtml } from './parse-html';
 import { readHtmlFile } from './read-html-file';
@@ -37,7 +38,9 @@ export async function analyzeFile(file: string, url: string | undefined, label?:
   const pageUrl = url ?? defaultUrl(file);
   const { document, close } = parseHtml(html, pageUrl);
   try {
-    return composeResult(analyzePage(document, pageUrl), document, label);
+    // One reading of the page (text index, article root) shared by the analysis and the figures.
+    const reading = readPage(document);
+    return composeResult(analyzePage(document, pageUrl, reading), document, label, reading);
   } finally {
     await close();
   }

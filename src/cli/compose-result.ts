@@ -1,5 +1,6 @@
 import type { PageAnalysis } from '../core/analysis/types';
 import { extractKeyFigures } from '../core/figures/extract-figures';
+import type { PageReading } from '../core/page-reading';
 
 /**
  * The JSON object the CLI prints for one page. Kept in one small function so that other parts of
@@ -13,7 +14,7 @@ export type CliResult = Record<string, unknown> & {
 };
 
 /** Builds the printed object for one analysed document. */
-export function composeResult(analysis: PageAnalysis, doc: Document, file?: string): CliResult {
+export function composeResult(analysis: PageAnalysis, doc: Document, file?: string, reading?: PageReading): CliResult {
   return {
     ...(file !== undefined ? { file } : {}),
     url: analysis.url,
@@ -27,12 +28,27 @@ export function composeResult(analysis: PageAnalysis, doc: Document, file?: stri
     site: analysis.site,
     problems: analysis.problems,
     // All key figures, most salient first (the UI shows the top N).
-    figures: extractKeyFigures(doc, analysis.site.title ? { title: analysis.site.title } : {}),
+    figures: extractKeyFigures(doc, analysis.site.title ? { title: analysis.site.title } : {}, reading),
   };
 }
 
-/** A short human summary of one result (for `--format text`). */
+/**
+ * Page text made safe for a terminal: control characters (C0 except tab, DEL, C1 — ESC sequences
+ * that clear the screen, retitle the window or hide text) and bidi overrides become a space.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ');
+}
+
+/** A short human summary of one result (for `--format text`); no page text reaches the terminal raw. */
 export function formatText(result: CliResult): string {
+  return formatTextRaw(result)
+    .split('\n')
+    .map(terminalSafe)
+    .join('\n');
+}
+
+function formatTextRaw(result: CliResult): string {
   const lines: string[] = [];
   const original = (result.original ?? {}) as Record<string, string>;
   const chain = (result.chain ?? []) as Array<{ role: string; name: string; url?: string }>;

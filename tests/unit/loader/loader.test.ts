@@ -1,0 +1,68 @@
+import { describe, expect, it, vi } from 'vitest';
+import { makeEnvelope } from '../../../src/messaging/envelope';
+import { createListener } from '../../../src/messaging/handlers';
+import { requestEnvelope } from '../../../src/loader/ask-background';
+import { createLifecycle } from '../../../src/content/lifecycle';
+import { runSliced, yieldToPage } from '../../../src/content/yield-to-page';
+
+vi.mock('../../../src/platform/browser', async () => (await import('../../helpers/fake-browser')).fakeBrowserModule());
+
+describe('the page loader', () => {
+  it('speaks the protocol: its envelope is what makeEnvelope builds and the background accepts it', async () => {
+    expect(requestEnvelope('article')).toEqual(makeEnvelope('content-to-background', 'requestContent', { reason: 'article' }));
+    const seen: string[] = [];
+    const listener = createListener('content-to-background', {
+      requestContent: ({ reason }: { reason: string }) => (seen.push(reason), { injected: true }),
+    } as never, () => true);
+    const reply = await listener(requestEnvelope('selection'), { id: 'x', tab: { id: 1 } } as never);
+    expect(reply).toEqual({ ok: true, value: { injected: true } });
+    expect(seen).toEqual(['selection']);
+    // A reason the protocol does not know is refused before any handler runs.
+    const bad = await listener({ ...requestEnvelope('page'), payload: { reason: 'everything' } }, { id: 'x', tab: { id: 1 } } as never);
+    expect(bad?.ok).toBe(false);
+  });
+});
+
+describe('content lifecycle', () => {
+  it('stops everything once, when asked or when the extension context is gone', () => {
+    let alive = true;
+    const life = createLifecycle(() => alive);
+    const stopped: string[] = [];
+    life.onStop(() => stopped.push('a'));
+    life.onStop(() => {
+      throw new Error('a failing cleanup');
+    });
+    life.onStop(() => stopped.push('b'));
+    expect(life.alive()).toBe(true);
+    alive = false; // "Extension context invalidated": runtime.id is gone
+    expect(life.alive()).toBe(false);
+    expect(life.signal.aborted).toBe(true);
+    expect(stopped).toEqual(['a', 'b']);
+    life.stop();
+    expect(stopped).toEqual(['a', 'b']);
+    life.onStop(() => stopped.push('late'));
+    expect(stopped).toEqual(['a', 'b', 'late']);
+  });
+
+  it('listeners tied to the signal go with it', () => {
+    const life = createLifecycle(() => true);
+    let clicks = 0;
+    document.addEventListener('click', () => clicks++, { signal: life.signal });
+    document.dispatchEvent(new Event('click'));
+    life.stop();
+    document.dispatchEvent(new Event('click'));
+    expect(clicks).toBe(1);
+  });
+});
+
+describe('sliced work', () => {
+  it('runs one step per task and stops when aborted', async () => {
+    const order: string[] = [];
+    const controller = new AbortController();
+    const run = runSliced([() => order.push('1'), () => (order.push('2'), controller.abort()), () => order.push('3')], controller.signal);
+    order.push('sync');
+    expect(await run).toBe(false);
+    expect(order).toEqual(['1', 'sync', '2']);
+    await yieldToPage();
+  });
+});
