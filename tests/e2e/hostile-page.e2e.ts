@@ -124,6 +124,7 @@ describe.each(BROWSERS)('%s: hostile pages (issue 11)', (browserName) => {
     site.route('/csp.html', { body: withBody('strict-csp.html'), headers: { 'content-security-policy': "default-src 'none'; style-src 'none'; script-src 'none'" } });
     site.route('/churn.html', { body: withBody('churn.html') });
     site.route('/probe.html', { body: withBody('probe.html') });
+    site.route('/spa/harbor', { body: withBody('spa.html') });
     site.route('/victim.html', { body: bigPage('Harbor town doubles its ferry service | Bay Post', '') });
     site.route('/big-text.html', { body: bigPage('Two megabytes of text', twoMegabytesOfText()) });
     site.route('/many-nodes.html', { body: bigPage('A hundred thousand nodes', manyNodes()) });
@@ -288,6 +289,18 @@ describe.each(BROWSERS)('%s: hostile pages (issue 11)', (browserName) => {
     expect(await claimer.evaluate(REGISTRY)).toEqual({});
     await claimer.close();
     await victim.close();
+  });
+
+  it('a single-page app that moves to another article: the panel follows, never keeping the old verdict', async () => {
+    const { tab } = await openAnalysed('/spa/harbor');
+    const panel = await driver.openSidePanel(tab);
+    await panel.waitFor(`document.querySelector('[data-testid=tab-state]')?.dataset.url === ${JSON.stringify(site.url('/spa/harbor'))}`, { description: 'panel shows the first article' });
+    await tab.evaluate('(window.__next(), true)');
+    // The report for the new address is accepted (sent from that address) and replaces the old one.
+    await waitForStoredPage(driver, site.url('/spa/bakery'), 20_000);
+    await panel.waitFor(`document.querySelector('[data-testid=tab-state]')?.dataset.url === ${JSON.stringify(site.url('/spa/bakery'))}`, { description: 'panel shows the second article', timeoutMs: 20_000 });
+    expect(await panel.text()).toContain('Bakery on the square');
+    await tab.close();
   });
 
   it('logged no extension errors', async () => {
