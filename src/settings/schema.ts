@@ -32,10 +32,15 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 import presets from './palette-presets.json';
+import { highlightColorSchema } from '../core/validate/records';
 
-/** The colours a palette may use (each has a stylesheet rule in the content CSS). */
+/** The colours a palette may use (each has a paint rule, see content/highlights/paint-names.ts). */
 export const PRESET_COLORS: readonly string[] = presets.colors.map((c) => c.hex);
-const isPreset = (c: unknown): boolean => typeof c === 'string' && PRESET_COLORS.includes(c.toLowerCase());
+/** A colour the highlight records accept (core/validate/records.ts, the one definition) that is also a preset. */
+const isPreset = (c: unknown): boolean => {
+  const parsed = highlightColorSchema.parse(c);
+  return parsed.ok && PRESET_COLORS.includes(parsed.value);
+};
 
 /** Parses stored settings; invalid fields fall back to their defaults and are listed in `problems`. */
 export function parseSettings(input: unknown): { settings: Settings; problems: string[] } {
