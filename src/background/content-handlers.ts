@@ -11,7 +11,7 @@ import { openSidePanel } from '../platform/side-panel';
 import { getSettings } from '../settings/settings-store';
 import { siteAllowed } from '../settings/site-access';
 import { putPage } from '../storage/pages-repo';
-import { tabScopeOf } from './highlight-access';
+import { originOf, tabScopeOf } from './highlight-access';
 import { listForTab, proveForTab, removeHighlight, restoreHighlight, saveHighlight, updateHighlight } from './highlight-service';
 import { updateBadge } from './badge';
 import { notifyTabStateChanged } from './notify';
@@ -38,12 +38,16 @@ export async function refuseReport(sender: Sender, reason: string): Promise<void
   await notifyTabStateChanged(tabId);
 }
 
-/** Why a report cannot be accepted from this sender, or null. */
+/**
+ * Why a report cannot be accepted from this sender, or null. A page may report any address of
+ * its own origin (a single-page app moves with history.pushState, which `sender.url` does not
+ * follow), never one of another origin; its article key must name the reported page.
+ */
 function reportProblem(page: PageReport, sender: Sender): string | null {
-  const from = sender.url ? normalizePageUrl(sender.url) : null;
+  const from = originOf(sender.url);
   if (!from) return 'the sender is not an http(s) page';
-  if (normalizePageUrl(page.url) !== from) return 'the report is about another address than the page that sent it';
-  if (page.article && page.article.pageUrl !== from) return 'the article key names another page than the one that sent it';
+  if (originOf(page.url) !== from) return 'the report is about another site than the page that sent it';
+  if (page.article && page.article.pageUrl !== normalizePageUrl(page.url)) return 'the article key names another page than the one reported';
   return null;
 }
 

@@ -19,22 +19,40 @@ export function belongsToArticle(owner: ArticleKey, shown: ArticleKey): boolean 
   return owner.pageUrl === shown.pageUrl || sameArticle(owner.fingerprint, shown.fingerprint);
 }
 
-/** What a content script may act on: its tab, its page's normalised URL, and that page's article (if reported). */
-export type TabScope = { kind: 'tab'; tabId: number; pageUrl: string; article: ArticleKey | null };
+/**
+ * What a content script may act on: its tab, its origin, its page's normalised URL and that
+ * page's article (if reported). The origin is the trust boundary: a page can move itself to any
+ * address of its own origin (history.pushState) without the browser updating `sender.url`, and
+ * to no address of another origin.
+ */
+export type TabScope = { kind: 'tab'; tabId: number; origin: string; pageUrl: string; article: ArticleKey | null };
 /** Our own extension pages (side panel, popup): the reader's full authority. */
 export type UiScope = { kind: 'ui' };
 export type Scope = TabScope | UiScope;
+
+/** The origin of an http(s) URL, or null. */
+export function originOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
+  } catch {
+    return null;
+  }
+}
 
 /** The scope of a content-script sender, from the browser-attached sender fields and the tab record. */
 export async function tabScopeOf(sender: Sender): Promise<TabScope> {
   const tabId = sender.tab?.id;
   if (typeof tabId !== 'number') throw new HandlerError('forbidden', 'not sent from a tab');
-  const pageUrl = sender.url ? normalizePageUrl(sender.url) : null;
-  if (!pageUrl) throw new HandlerError('forbidden', 'not sent from an http(s) page');
+  const origin = originOf(sender.url);
+  const senderPage = sender.url ? normalizePageUrl(sender.url) : null;
+  if (!origin || !senderPage) throw new HandlerError('forbidden', 'not sent from an http(s) page');
   const entry = await getTab(tabId);
-  // The record counts only while the tab still shows the page it was made for.
-  const article = entry?.article && normalizePageUrl(entry.url) === pageUrl ? entry.article : null;
-  return { kind: 'tab', tabId, pageUrl, article };
+  // The tab's record counts only while the tab still shows a page of the origin it was made for.
+  const recorded = entry && originOf(entry.url) === origin ? normalizePageUrl(entry.url) : null;
+  if (!entry || !recorded) return { kind: 'tab', tabId, origin, pageUrl: senderPage, article: null };
+  return { kind: 'tab', tabId, origin, pageUrl: recorded, article: entry.article };
 }
 
 /** Throws `forbidden` unless a record filed under `owner` belongs to the scope's article. */

@@ -10,7 +10,7 @@ import { isNewer, nextUpdated } from '../core/highlights-io/merge-highlights';
 import { HandlerError } from '../messaging/handlers';
 import { deleteHighlight, getHighlight, listHighlightsForArticle, putHighlight } from '../storage/highlights-repo';
 import type { QuoteChallenges } from '../core/quote-proof';
-import { assertMayTouch, type Scope, type TabScope } from './highlight-access';
+import { assertMayTouch, originOf, type Scope, type TabScope } from './highlight-access';
 import { notifyHighlightsChanged } from './notify';
 import { acceptProofs, challengeTab, forgetProofs, hasProven } from './quote-proofs';
 import { setTabArticle } from './tab-registry';
@@ -115,13 +115,15 @@ export async function proveForTab(scope: TabScope, proofs: readonly { id: string
 export async function saveHighlight(scope: Scope, highlight: Highlight): Promise<Highlight> {
   let record = highlight;
   if (scope.kind === 'tab') {
-    if (highlight.article.pageUrl !== scope.pageUrl) throw new HandlerError('forbidden', 'highlight page does not match the sending page');
-    if (scope.article) {
+    const claimed = highlight.article.pageUrl;
+    if (originOf(claimed) !== scope.origin) throw new HandlerError('forbidden', 'highlight page does not match the sending page');
+    if (scope.article && scope.article.pageUrl === claimed) {
       record = { ...highlight, article: scope.article };
     } else {
-      // A page the analysis skipped (not an article): its key is its own URL and text, no claimed original.
-      record = { ...highlight, article: { pageUrl: scope.pageUrl, fingerprint: highlight.article.fingerprint } };
-      await setTabArticle(scope.tabId, scope.pageUrl, record.article);
+      // A page the analysis skipped or has not reached yet (a single-page app moved on): its key is
+      // its own address (of its own origin) and text, with no claimed original.
+      record = { ...highlight, article: { pageUrl: claimed, fingerprint: highlight.article.fingerprint } };
+      await setTabArticle(scope.tabId, claimed, record.article);
     }
   }
   if (await getHighlight(record.id)) throw new HandlerError('invalid', `highlight ${record.id} already exists`);

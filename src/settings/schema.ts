@@ -63,9 +63,12 @@ function parseSites(v: unknown): string[] | null {
 
 import { PRESET_HEXES } from '../core/colors/highlight-colors';
 
-/** The colours a palette may use (each has a stylesheet rule in the content CSS): the one colour list. */
+import { highlightColorSchema } from '../core/validate/records';
+
+/** The colours a palette may use (the one colour list; each is painted, see content/highlights/paint-names.ts). */
 export const PRESET_COLORS: readonly string[] = PRESET_HEXES;
-const isPreset = (c: unknown): boolean => typeof c === 'string' && PRESET_COLORS.includes(c.toLowerCase());
+/** A colour the highlight records accept (core/validate/records.ts, the one definition): a preset. */
+const isPreset = (c: unknown): boolean => highlightColorSchema.parse(c).ok;
 
 /** Parses stored settings; invalid fields fall back to their defaults and are listed in `problems`. */
 export function parseSettings(input: unknown): { settings: Settings; problems: string[] } {

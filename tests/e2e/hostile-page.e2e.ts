@@ -78,6 +78,9 @@ const OVERLAY_BOX = `(() => {
   return minX === Infinity ? null : { left: minX, top: minY, right: maxX, bottom: maxY };
 })()`;
 
+/** Our overlay host is in the page (cheap check). */
+const HOST_SHOWN = `[...document.documentElement.children].some((el) => el.localName === 'div' && el.getAttributeNames().join() === 'style' && !el.shadowRoot)`;
+
 function sendToTabExpr(tabId: number, type: string, payload: unknown): string {
   return `(globalThis.browser ?? globalThis.chrome).tabs.sendMessage(${tabId}, ${JSON.stringify({ rl: 1, dir: 'to-content', type, payload })}, { frameId: 0 })`;
 }
@@ -124,6 +127,7 @@ describe.each(BROWSERS)('%s: hostile pages (issue 11)', (browserName) => {
     site.route('/csp.html', { body: withBody('strict-csp.html'), headers: { 'content-security-policy': "default-src 'none'; style-src 'none'; script-src 'none'" } });
     site.route('/churn.html', { body: withBody('churn.html') });
     site.route('/probe.html', { body: withBody('probe.html') });
+    site.route('/spa/harbor', { body: withBody('spa.html') });
     site.route('/victim.html', { body: bigPage('Harbor town doubles its ferry service | Bay Post', '') });
     site.route('/big-text.html', { body: bigPage('Two megabytes of text', twoMegabytesOfText()) });
     site.route('/many-nodes.html', { body: bigPage('A hundred thousand nodes', manyNodes()) });
@@ -186,6 +190,21 @@ describe.each(BROWSERS)('%s: hostile pages (issue 11)', (browserName) => {
     expect(ms).toBeLessThan(30_000);
     if (report) expect((report.report as unknown as { durationMs: number }).durationMs).toBeLessThan(15_000);
     await keepsTicking(tab);
+    await tab.close();
+  });
+
+  it('refuses a select-all highlight over the limit before painting it, and says why', async () => {
+    const tab = await driver.openPage(site.url('/big-text.html'));
+    await pollUntil(async () => (await driver.storedPages()).some((p) => p.url === tab.url()), { timeoutMs: 30_000, description: 'big page analysed' });
+    const length = await tab.evaluate<number>(`(() => { const r = document.createRange(); r.selectNodeContents(document.body); getSelection().removeAllRanges(); getSelection().addRange(r); return getSelection().toString().length; })()`);
+    expect(length).toBeGreaterThan(20_000);
+    const tabId = await driver.tabIdOf(tab);
+    const reply = await driver.extensionEvaluate<{ ok: boolean; value?: { created: boolean } }>(sendToTabExpr(tabId, 'highlightSelection', {}));
+    expect(reply).toMatchObject({ ok: true, value: { created: false } });
+    expect(await tab.evaluate(REGISTRY)).toEqual({});
+    // The reason is shown in the page (our overlay; its text is in a closed shadow root). Hit-testing
+    // the viewport (OVERLAY_BOX) is slow on 2 MB of text, so look for the host element itself.
+    await tab.waitFor(HOST_SHOWN, { description: 'refusal shown' });
     await tab.close();
   });
 
@@ -288,6 +307,18 @@ describe.each(BROWSERS)('%s: hostile pages (issue 11)', (browserName) => {
     expect(await claimer.evaluate(REGISTRY)).toEqual({});
     await claimer.close();
     await victim.close();
+  });
+
+  it('a single-page app that moves to another article: the panel follows, never keeping the old verdict', async () => {
+    const { tab } = await openAnalysed('/spa/harbor');
+    const panel = await driver.openSidePanel(tab);
+    await panel.waitFor(`document.querySelector('[data-testid=tab-state]')?.dataset.url === ${JSON.stringify(site.url('/spa/harbor'))}`, { description: 'panel shows the first article' });
+    await tab.evaluate('(window.__next(), true)');
+    // The report for the new address is accepted (sent from that address) and replaces the old one.
+    await waitForStoredPage(driver, site.url('/spa/bakery'), 20_000);
+    await panel.waitFor(`document.querySelector('[data-testid=tab-state]')?.dataset.url === ${JSON.stringify(site.url('/spa/bakery'))}`, { description: 'panel shows the second article', timeoutMs: 20_000 });
+    expect(await panel.text()).toContain('Bakery on the square');
+    await tab.close();
   });
 
   it('logged no extension errors', async () => {

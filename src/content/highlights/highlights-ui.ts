@@ -74,6 +74,11 @@ export function createHighlightsUi(doc: Document, opts: HighlightsUiOptions): Hi
 
   const anchorPoint = (range: Range): Point => {
     try {
+      // The caret at the end of the range: cheap even for a select-all over megabytes of text.
+      const end = range.cloneRange();
+      end.collapse(false);
+      const caret = end.getBoundingClientRect();
+      if (caret.bottom !== 0 || caret.left !== 0) return { x: Math.max(0, caret.left), y: caret.bottom + 8 };
       const rects = range.getClientRects();
       const last = rects.length > 0 ? rects[rects.length - 1] : range.getBoundingClientRect();
       return { x: Math.max(0, last?.left ?? 0), y: (last?.bottom ?? 0) + 8 };

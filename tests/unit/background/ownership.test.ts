@@ -98,8 +98,8 @@ describe('listing', () => {
   it('gives a tab nothing before the background has a report from its address', async () => {
     const fresh = tab(3, 'https://c.example/page');
     expect(await fromTab(fresh, 'listHighlightsForArticle', {})).toEqual({ ok: true, value: { highlights: [], challenges: null } });
-    // A report the tab sent from another address than it now shows does not count either (SPA moved on).
-    const moved = tab(1, 'https://a.example/other');
+    // The tab's record does not count for a page of another origin in that tab (it navigated away).
+    const moved = tab(1, 'https://elsewhere.example/other');
     expect(await fromTab(moved, 'listHighlightsForArticle', {})).toEqual({ ok: true, value: { highlights: [], challenges: null } });
   });
 
@@ -197,6 +197,16 @@ describe('reports', () => {
     expect(state.error.message).toMatch(/refused/);
     // And B's tab still shows B.
     expect((await fromPanel('getTabState', { tabId: 2 })).value.page.url).toBe(B_URL);
+  });
+
+  it('accepts a report for another address of the same origin (a single-page app moved on: sender.url does not follow)', async () => {
+    const next = report('https://a.example/next-story', { pageUrl: 'https://a.example/next-story', fingerprint: FP_B_COPY });
+    expect(await fromTab(TAB_A, 'pageAnalysed', { page: next })).toMatchObject({ ok: true });
+    expect((await fromPanel('getTabState', { tabId: 1 })).value.page.url).toBe('https://a.example/next-story');
+    // The tab now speaks for the new article: A's own highlight is no longer its page's.
+    const listed = await fromTab(TAB_A, 'listHighlightsForArticle', {});
+    expect(listed.value.highlights).toEqual([]);
+    expect(await fromTab(TAB_A, 'updateHighlight', { id: onA.id, patch: { note: 'x' } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('refuses a report whose article key names another page', async () => {

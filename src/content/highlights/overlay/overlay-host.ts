@@ -61,7 +61,10 @@ export function createOverlayHost(doc: Document): OverlayHost {
     const height = view?.innerHeight ?? 768;
     const box = panel.getBoundingClientRect();
     const left = Math.max(4, Math.min(x, width - (box.width || 240) - 4));
-    const top = y + (box.height || 40) + 4 > height ? Math.max(4, y - (box.height || 40) - 28) : y;
+    const h = box.height || 40;
+    // Below the point, else above it; always inside the viewport (the point may be far off-screen).
+    const wanted = y + h + 4 > height ? y - h - 28 : y;
+    const top = Math.max(4, Math.min(wanted, height - h - 4));
     panel.style.left = `${Math.round(left)}px`;
     panel.style.top = `${Math.round(top)}px`;
   };
