@@ -37,7 +37,7 @@ describe.each(BROWSERS)('%s: welcome, options, open-at, in-page notice (issue 12
       const found = await driver.extensionEvaluate<string[]>(browserName === 'chromium'
         ? `chrome.runtime.getContexts({ contextTypes: ['TAB'] }).then((cs) => cs.map((c) => c.documentUrl))`
         : `Promise.resolve(browser.extension.getViews({ type: 'tab' }).map((v) => v.location.href))`);
-      return found.some((u) => u.includes('/src/welcome/index.html')) && found;
+      return found.some((u) => u.includes('/src/welcome/index.html')) ? found : null;
     }, { description: 'welcome tab open', timeoutMs: 15_000 });
     expect(titles.some((u) => u.includes('/src/welcome/index.html'))).toBe(true);
     const welcome = await driver.openExtensionPage('src/welcome/index.html');
