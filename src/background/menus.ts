@@ -9,11 +9,14 @@ import { injectContent } from './inject-content';
 
 const MENU_HIGHLIGHT = 'repost-lens-highlight';
 const MENU_OPEN_PANEL = 'repost-lens-open-panel';
+const MENU_LIBRARY = 'repost-lens-library';
 
 export function createMenus(): void {
   browser.contextMenus.removeAll().then(() => {
     browser.contextMenus.create({ id: MENU_HIGHLIGHT, title: browser.i18n.getMessage('menuHighlight') || 'Highlight with Repost Lens', contexts: ['selection'] });
     browser.contextMenus.create({ id: MENU_OPEN_PANEL, title: browser.i18n.getMessage('menuOpenPanel') || 'Open Repost Lens', contexts: ['page', 'selection'] });
+    // On the toolbar button's own menu: the highlights library.
+    browser.contextMenus.create({ id: MENU_LIBRARY, title: browser.i18n.getMessage('menuLibrary') || 'All my highlights', contexts: ['action'] });
   }, () => {});
 }
 
@@ -25,6 +28,10 @@ async function highlightInTab(tabId: number): Promise<void> {
 
 export function listenToMenusAndCommands(): void {
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_LIBRARY) {
+      void browser.tabs.create({ url: browser.runtime.getURL('src/library/index.html') });
+      return;
+    }
     if (!tab?.id) return;
     if (info.menuItemId === MENU_HIGHLIGHT) void highlightInTab(tab.id);
     // Call synchronously inside the click: the gesture does not survive an await.

@@ -31,16 +31,20 @@ function toQuery(f: Filters): LibraryFilter {
   };
 }
 
-/** Opens the article in a new tab and, once the page has placed its highlights, scrolls to this one. */
-async function openAtHighlight(h: Highlight): Promise<void> {
+/**
+ * Opens the article in a new tab and, once the page has placed its highlights, scrolls to this
+ * one (and flashes it). True when the page found it; false when it could not be placed there.
+ */
+async function openAtHighlight(h: Highlight): Promise<boolean> {
   const tab = await browser.tabs.create({ url: h.article.pageUrl });
-  if (tab.id === undefined) return;
+  if (tab.id === undefined) return false;
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 400));
     const result = await sendToTab(tab.id, 'scrollToHighlight', { id: h.id });
-    if (result.ok && result.value.found) return;
+    if (result.ok && result.value.found) return true;
   }
+  return false;
 }
 
 /** The highlights library: every highlight across articles, searchable, filterable, exportable. */
@@ -195,7 +199,7 @@ export function App() {
             <ul class="highlights">
               {g.highlights.map((h) => (
                 <LibraryItem key={h.id} h={h} t={t} lang={lang} selected={selected.has(h.id)}
-                  onSelect={(on) => toggle(h.id, on)} onOpen={() => void openAtHighlight(h)} onDelete={() => void remove(h)} onNote={(n) => void saveNote(h, n)} />
+                  onSelect={(on) => toggle(h.id, on)} onOpen={() => openAtHighlight(h)} onDelete={() => void remove(h)} onNote={(n) => void saveNote(h, n)} />
               ))}
             </ul>
           </section>
@@ -217,13 +221,15 @@ function dateFormat(lang: string): Intl.DateTimeFormat {
   return f;
 }
 
-function LibraryItem(props: { h: Highlight; t: Translate; lang: 'en' | 'zh-CN'; selected: boolean; onSelect: (on: boolean) => void; onOpen: () => void; onDelete: () => void; onNote: (note: string) => void }) {
+function LibraryItem(props: { h: Highlight; t: Translate; lang: 'en' | 'zh-CN'; selected: boolean; onSelect: (on: boolean) => void; onOpen: () => Promise<boolean>; onDelete: () => void; onNote: (note: string) => void }) {
   const { h, t } = props;
   // The note is text until the reader edits it: a textarea per item would make the first screen slow.
   const [editing, setEditing] = useState(false);
+  /** Whether "open at this passage" found it on the page (shown to the reader when it did not). */
+  const [opened, setOpened] = useState<'found' | 'not-found' | null>(null);
   const when = dateFormat(props.lang).format(h.created);
   return (
-    <li class="hl-item" data-testid="library-item" data-id={h.id}>
+    <li class="hl-item" data-testid="library-item" data-id={h.id} data-opened={opened ?? undefined}>
       <div class="hl-quote-row">
         <input type="checkbox" checked={props.selected} aria-label={t('select')} onChange={(e) => props.onSelect((e.currentTarget as HTMLInputElement).checked)} />
         <ColorChip color={h.color} t={t} />
@@ -236,7 +242,8 @@ function LibraryItem(props: { h: Highlight; t: Translate; lang: 'en' | 'zh-CN'; 
       ) : null}
       <div class="hl-actions">
         <span class="muted hl-date">{when}</span>
-        <button type="button" class="link" data-testid="open-at" onClick={props.onOpen}>{t('openArticleAt')}</button>
+        <button type="button" class="link" data-testid="open-at" onClick={() => void props.onOpen().then((found) => setOpened(found ? 'found' : 'not-found'))}>{t('openArticleAt')}</button>
+        {opened === 'not-found' && <span class="muted" role="status">{t('notOnPage')}</span>}
         {!editing && <button type="button" class="link" data-testid="edit-note" onClick={() => setEditing(true)}>{h.note ? t('editNote') : t('addNote')}</button>}
         <button type="button" class="link" data-testid="library-delete" onClick={props.onDelete}>{t('delete')}</button>
       </div>

@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import browser from '../platform/browser';
 import { hasSidePanel, openSidePanel } from '../platform/side-panel';
 import { siteOf, withSiteDisabled } from '../settings/site-access';
@@ -16,6 +17,9 @@ export function App() {
   const target = useTargetTab();
   const host = target.url ? siteOf(target.url) : '';
   const siteOn = host !== '' && !settings.disabledSites.includes(host);
+  useEffect(() => {
+    document.title = `${t('appName')} — ${t('settingsTitle')}`;
+  }, [t]);
 
   return (
     <main class="popup" data-testid="popup" data-loaded={loaded ? 'yes' : 'no'} lang={lang}>

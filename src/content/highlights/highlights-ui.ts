@@ -5,6 +5,7 @@
  */
 import type { Language } from '../../settings/schema';
 import { makeTranslate, resolveLanguage, type Translate } from '../../ui/i18n/translate';
+import { colorLabel } from '../../settings/highlight-colors';
 import { createInPageUi, type InPageUi } from './in-page-ui';
 import type { OverlayLabels } from './overlay/overlay-views';
 import { watchSelection } from './selection-watcher';
@@ -39,7 +40,7 @@ export type HighlightsUiOptions = {
 
 function labelsFor(t: Translate): OverlayLabels {
   return {
-    color: (name) => t('highlightIn', { color: name }),
+    color: (name) => t('highlightIn', { color: colorLabel(name, t.language ?? 'en') }),
     addNote: t('addNote'),
     note: t('noteButton'),
     copy: t('copy'),

@@ -63,6 +63,7 @@ export const en = {
   importFailed: 'Import failed, nothing was changed: {error}',
   addNote: 'Add note',
   editNote: 'Edit note',
+  notOnPage: 'The article opened, but this passage is no longer on it (see the side panel).',
   saveNote: 'Save note',
   highlightIn: 'Highlight in {color}',
   searchEverywhere: 'Search all my highlights',

@@ -65,6 +65,7 @@ export const zhCN: Record<MessageKey, string> = {
   importFailed: '导入失败，未做任何更改：{error}',
   addNote: '添加笔记',
   editNote: '编辑笔记',
+  notOnPage: '文章已打开，但页面上已找不到这段文字（请查看侧边栏）。',
   saveNote: '保存笔记',
   highlightIn: '用{color}高亮',
   searchEverywhere: '搜索我的全部高亮',

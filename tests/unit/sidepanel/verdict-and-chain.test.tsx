@@ -59,3 +59,20 @@ describe('ChainList', () => {
     expect(hops[2]?.textContent).toContain('趣头条');
   });
 });
+
+describe('page text in the panel', () => {
+  it('shows the original\'s date on the original hop, and isolates page text for bidi', async () => {
+    const root = await mount(<ChainList chain={[{ role: 'original', name: '\u202Eevil\u202C 商城公安在线', evidence: [] }]} t={makeTranslate('en')} originalDate="2022-03-02" />);
+    expect(root.querySelector('[data-testid=original-date]')?.textContent).toContain('2022-03-02');
+    const name = root.querySelector('.hop-name bdi');
+    expect(name?.textContent).toBe('\u202Eevil\u202C 商城公安在线');
+  });
+
+  it('renders markup in page text as text, never as elements', async () => {
+    const hostile: PageAnalysis = { ...analysis, original: { publisher: '<img src=x onerror=alert(1)>' } };
+    const root = await mount(<VerdictCard analysis={hostile} t={makeTranslate('en')} />);
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(root.querySelector('[data-testid=verdict-why]')?.textContent).toContain('point to <img src=x onerror=alert(1)>');
+  });
+});
