@@ -107,6 +107,7 @@ function isAge(s: string, q: Quantity, r: Reading): boolean {
   if (r.ageAfter && r.ageAfter.test(s.slice(q.numberEnd, q.numberEnd + 16))) return true;
   if (q.value > 120) return false;
   if (q.unit?.unit === '岁') return true;
+  if (q.unit?.unit === 'year' && r.ageBefore && r.ageBefore.test(s.slice(Math.max(0, q.start - 24), q.start))) return true;
   const before = s.slice(Math.max(0, q.start - 30), q.start);
   const after = s.slice(q.numberEnd, q.numberEnd + 2);
   // A name, then the age between commas or brackets: "Mekhi Gbedey, 20," / "雅子さん（50）".
@@ -232,9 +233,10 @@ function cjkLabel(w: CjkLabelWork, segment: boolean): string {
   const { head, tail, lang, kind } = w;
   const unit = w.unitSurface;
   // A price or figure in brackets names the thing before the bracket: 「Anker Nebula Capsule」（税込38,900円）.
-  const open = /[（(]\s?(?:税込|税抜き?|约|約|共)?\s?$/.exec(head);
+  const around = w.pre + head;
+  const open = /[（(]\s?(?:税込|税抜き?|约|約|共)?\s?$/.exec(around);
   if (open && /^\s?[）)]/.test(tail)) {
-    const inner = (w.pre + head.slice(0, open.index)).replace(/[（(][^（(]*$/, '');
+    const inner = around.slice(0, open.index);
     const q2 = /[「『“"]([^「『“"」』”"]{2,20})[」』”"]\s*$/.exec(inner);
     if (q2) return q2[1] as string;
   }

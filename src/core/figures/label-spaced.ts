@@ -121,6 +121,8 @@ export function ofComplement(s: string, pos: number, r: Reading): string {
  */
 export function phraseBefore(s: string, clauseStart: number, start: number, r: Reading): string {
   let ws = wordsIn(s, clauseStart, start);
+  // The window may begin inside a word ("…ses zweistufige System"): drop that fragment.
+  if (clauseStart > 0 && /[\p{L}\p{M}]/u.test(s[clauseStart - 1] as string) && ws[0]?.start === clauseStart) ws = ws.slice(1);
   // The clause of the figure starts after the last subordinator ("… said that sales were …").
   for (let i = ws.length - 1; i >= 0; i--) {
     if (SUBORDINATE.has((ws[i] as Word).text.toLowerCase())) { ws = ws.slice(i + 1); break; }
