@@ -164,7 +164,7 @@ function toFigure(s: string, raw: string, q: Quantity, r: Reading, defer = false
     const lang = r.lang === 'ja' ? 'ja' : 'zh';
     // In Japanese 、 is the clause comma (in Chinese it joins an enumeration: 破案、抓获数).
     const work: CjkLabelWork = {
-      pre: s.slice(Math.max(0, cs - 30), cs),
+      pre: s.slice(Math.max(0, cs - 50), cs),
       head: lang === 'ja' ? s.slice(cs, start).replace(/^.*、/, '') : s.slice(cs, start),
       tail: s.slice(q.end, Math.min(sb, q.end + 24)),
       unitSurface: q.unit?.surface ?? '',
@@ -237,7 +237,7 @@ function cjkLabel(w: CjkLabelWork, segment: boolean): string {
   const open = /[（(]\s?(?:税込|税抜き?|约|約|共)?\s?$/.exec(around);
   if (open && /^\s?[）)]/.test(tail)) {
     const inner = around.slice(0, open.index);
-    const q2 = /[「『“"]([^「『“"」』”"]{2,20})[」』”"]\s*$/.exec(inner);
+    const q2 = /[「『“"]([^「『“"」』”"]{2,40})[」』”"]\s*$/.exec(inner);
     if (q2) return q2[1] as string;
   }
   // 以20亿美元收购…: money as the means of an act; the act is the label.
