@@ -319,6 +319,12 @@ function spacedLabel(s: string, q: Quantity, cs: number, start: number, kind: Fi
   }
   const before = phraseBefore(s, clauseFrom, start, r);
   if (before) return before;
+  // "… et à 1,2 % pour la zone euro", "3 % for the euro area": the beneficiary after the figure.
+  const forWord = /^[\s\u00a0]+(?:pour|for|für|para|per|dla|для|voor)\s+/iu.exec(s.slice(q.end, q.end + 12));
+  if (forWord) {
+    const n = ofComplement(s, q.end + forWord[0].length - 1, { ...r, ofWords: new Set(['la', 'le', 'les', 'l', 'the', 'die', 'den', 'el', 'los', 'las', 'il']) }) || nounAfter(s, q.end + forWord[0].length, r, 3);
+    if (n) return n;
+  }
   // Nothing else: the unit word itself names the measure ("101 yards", "25 Stunden").
   if (q.unit?.latin) return s.slice(q.numberEnd, q.end).trim();
   return nounAfter(s, q.end, r);
