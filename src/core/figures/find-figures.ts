@@ -107,6 +107,7 @@ function isAge(s: string, q: Quantity, r: Reading): boolean {
   if (r.ageAfter && r.ageAfter.test(s.slice(q.numberEnd, q.numberEnd + 16))) return true;
   if (q.value > 120) return false;
   if (q.unit?.unit === '岁') return true;
+  if (q.unit?.unit === 'year' && r.ageBefore && r.ageBefore.test(s.slice(Math.max(0, q.start - 24), q.start))) return true;
   const before = s.slice(Math.max(0, q.start - 30), q.start);
   const after = s.slice(q.numberEnd, q.numberEnd + 2);
   // A name, then the age between commas or brackets: "Mekhi Gbedey, 20," / "雅子さん（50）".
@@ -163,7 +164,7 @@ function toFigure(s: string, raw: string, q: Quantity, r: Reading, defer = false
     const lang = r.lang === 'ja' ? 'ja' : 'zh';
     // In Japanese 、 is the clause comma (in Chinese it joins an enumeration: 破案、抓获数).
     const work: CjkLabelWork = {
-      pre: s.slice(Math.max(0, cs - 30), cs),
+      pre: s.slice(Math.max(0, cs - 50), cs),
       head: lang === 'ja' ? s.slice(cs, start).replace(/^.*、/, '') : s.slice(cs, start),
       tail: s.slice(q.end, Math.min(sb, q.end + 24)),
       unitSurface: q.unit?.surface ?? '',
@@ -232,10 +233,11 @@ function cjkLabel(w: CjkLabelWork, segment: boolean): string {
   const { head, tail, lang, kind } = w;
   const unit = w.unitSurface;
   // A price or figure in brackets names the thing before the bracket: 「Anker Nebula Capsule」（税込38,900円）.
-  const open = /[（(]\s?(?:税込|税抜き?|约|約|共)?\s?$/.exec(head);
+  const around = w.pre + head;
+  const open = /[（(]\s?(?:税込|税抜き?|约|約|共)?\s?$/.exec(around);
   if (open && /^\s?[）)]/.test(tail)) {
-    const inner = (w.pre + head.slice(0, open.index)).replace(/[（(][^（(]*$/, '');
-    const q2 = /[「『“"]([^「『“"」』”"]{2,20})[」』”"]\s*$/.exec(inner);
+    const inner = around.slice(0, open.index);
+    const q2 = /[「『“"]([^「『“"」』”"]{2,40})[」』”"]\s*$/.exec(inner);
     if (q2) return q2[1] as string;
   }
   // 以20亿美元收购…: money as the means of an act; the act is the label.
@@ -317,6 +319,12 @@ function spacedLabel(s: string, q: Quantity, cs: number, start: number, kind: Fi
   }
   const before = phraseBefore(s, clauseFrom, start, r);
   if (before) return before;
+  // "… et à 1,2 % pour la zone euro", "3 % for the euro area": the beneficiary after the figure.
+  const forWord = /^[\s\u00a0]+(?:pour|for|für|para|per|dla|для|voor)\s+/iu.exec(s.slice(q.end, q.end + 12));
+  if (forWord) {
+    const n = ofComplement(s, q.end + forWord[0].length - 1, { ...r, ofWords: new Set(['la', 'le', 'les', 'l', 'the', 'die', 'den', 'el', 'los', 'las', 'il']) }) || nounAfter(s, q.end + forWord[0].length, r, 3);
+    if (n) return n;
+  }
   // Nothing else: the unit word itself names the measure ("101 yards", "25 Stunden").
   if (q.unit?.latin) return s.slice(q.numberEnd, q.end).trim();
   return nounAfter(s, q.end, r);

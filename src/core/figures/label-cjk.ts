@@ -48,7 +48,10 @@ export function cjkNounAfter(text: string, lang: string): string {
   while (i < segs.length && LEAD.test((segs[i] as Seg).text)) i += 1;
   for (; i < segs.length && n < 3; i++) {
     const t = (segs[i] as Seg).text;
-    if (STOP_AFTER.test(t) || /[\d%]/.test(t)) break;
+    // Latin words and codes stay whole, with the space between two of them (64層の3D NAND技術).
+    const latin = /^[A-Za-z0-9][A-Za-z0-9.-]*$/.test(t) && /[A-Za-z]/.test(t);
+    if (t === ' ' && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z]/.test((segs[i + 1] as Seg | undefined)?.text ?? '')) { out += t; continue; }
+    if (!latin && (STOP_AFTER.test(t) || /[\d%]/.test(t))) break;
     if (out.length + t.length > 8) break;
     out += t;
     n += 1;

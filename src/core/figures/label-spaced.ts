@@ -7,12 +7,13 @@
  * language never start or end a label, and a label has at most six words.
  */
 import type { Reading } from './language';
+import { readDirection } from './context';
 
 /** A word: letters (any alphabetic script) with inner apostrophes and hyphens; digits end it. */
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/uy;
 const SPACE = /[ \t\u00a0\u202f]*/y;
 /** What ends a phrase: clause punctuation, brackets, quotes closing, digits. */
-const PHRASE_END = /[,;:.!?()[\]{}«»"“”„\d%$€£¥\n–—|/]/;
+const PHRASE_END = /[,;:.!?()[\]{}«»"“”„\d%$€£¥\n–—―|/]/;
 const MAX_WORDS = 6;
 /** Subordinators that open the clause whose subject we want ("… said that sales were …"). */
 const SUBORDINATE = new Set(['that', 'which', 'who', 'where', 'when', 'while', 'dass', 'daß', 'weil', 'wenn', 'als', 'wie', 'que', 'qui', 'où', 'quand', 'donde', 'cuando', 'che', 'dove', 'quando', 'onde', 'który', 'która', 'które', 'что', 'который', 'которая', 'että', 'joka', 'som', 'hogy']);
@@ -121,6 +122,8 @@ export function ofComplement(s: string, pos: number, r: Reading): string {
  */
 export function phraseBefore(s: string, clauseStart: number, start: number, r: Reading): string {
   let ws = wordsIn(s, clauseStart, start);
+  // The window may begin inside a word ("…ses zweistufige System"): drop that fragment.
+  if (clauseStart > 0 && /[\p{L}\p{M}]/u.test(s[clauseStart - 1] as string) && ws[0]?.start === clauseStart) ws = ws.slice(1);
   // The clause of the figure starts after the last subordinator ("… said that sales were …").
   for (let i = ws.length - 1; i >= 0; i--) {
     if (SUBORDINATE.has((ws[i] as Word).text.toLowerCase())) { ws = ws.slice(i + 1); break; }
@@ -158,9 +161,9 @@ export function phraseBefore(s: string, clauseStart: number, start: number, r: R
     for (const w of trim(run.slice(0, end), r)) {
       if (r.functionWords.has(lower(w.text)) || r.verbs.has(lower(w.text)) || COPULA.has(w.text.toLowerCase())) break;
       subj.push(w);
-      if (subj.length >= 3) break;
     }
-    if (subj.length) return phrase(subj);
+    // The head noun ends the phrase: keep its last three words ("operating reserves").
+    if (subj.length) return phrase(subj.slice(-3));
   }
   // A verb in the run ("Die Verschuldung des Kreises stieg im vergangenen Jahr um"): its subject
   // is the noun phrase before it, at most three words with one "of"-link.
@@ -170,7 +173,9 @@ export function phraseBefore(s: string, clauseStart: number, start: number, r: R
     const subj = trim(run.slice(Math.max(0, v - 4), v), r);
     const first = subj.findIndex((x) => !r.functionWords.has(lower(x.text)));
     const np = subj.slice(Math.max(0, first)).filter((x, i, all) => !(r.functionWords.has(lower(x.text)) && !r.ofWords.has(lower(x.text)) && i === 0) && (i < all.length));
-    if (np.length) return phrase(np.slice(-3));
+    // A change verb gives the subject's change ("Verschuldung stieg um 3,4 Prozent"): the subject.
+    // Another verb says what the number is ("Ultium Cells investiert 275 Millionen"): subject and verb.
+    if (np.length) return readDirection(` ${w.text}`, '') !== 'none' ? phrase(np.slice(-3)) : `${phrase(np.slice(-2))} ${w.text}`;
     break;
   }
   // The nearest content words, at most three, without function words at either end, and

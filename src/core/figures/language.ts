@@ -19,6 +19,7 @@ type LanguageEntry = {
   units?: Record<string, [string, string, string]>;
   age: string;
   ageAfter: string[];
+  ageBefore?: string[];
   of: string[];
 };
 
@@ -50,8 +51,10 @@ export type Reading = {
   verbs: ReadonlySet<string>;
   ofWords: ReadonlySet<string>;
   age: string;
-  /** Words right after a number making it an age ("year-old", "-Jährige", "anni"). */
+  /** Words right after a number making it an age ("year-old", "-Jährige", "años de edad"). */
   ageAfter: RegExp | null;
+  /** Words right before a number of years making it an age ("mit", "a los", "исполнилось"). */
+  ageBefore: RegExp | null;
   cjk: boolean;
 };
 
@@ -107,6 +110,7 @@ export function readingFor(lang: string): Reading {
     ofWords: new Set(e.of),
     age: e.age,
     ageAfter: e.ageAfter.length ? new RegExp(`^[-\\s\\u00a0]?(?:${words(e.ageAfter)})(?![${WORD_CLASS}])`, 'iu') : null,
+    ageBefore: e.ageBefore?.length ? new RegExp(`${boundary}(?:${words(e.ageBefore)})[\\s\\u00a0]$`, 'iu') : null,
     cjk: key === 'zh' || key === 'ja',
   };
   cache.set(key, r);

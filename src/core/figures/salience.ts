@@ -35,6 +35,28 @@ export function scoreFigure(f: FoundFigure, position: number, inHeadline: boolea
   return Math.round(score * 100) / 100;
 }
 
+/**
+ * Terms of a headline: CJK character bigrams and lower-cased words of 4+ letters. A figure whose
+ * sentence shares them is about the article's subject, not an aside or a teaser of another story.
+ */
+export function headlineTerms(headline: string): Set<string> {
+  const terms = new Set<string>();
+  const cjk = headline.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+/g) ?? [];
+  for (const run of cjk) for (let i = 0; i + 1 < run.length; i++) terms.add(run.slice(i, i + 2));
+  for (const w of headline.toLowerCase().match(/[\p{L}\p{M}]{4,}/gu) ?? []) if (!/[\u3040-\u30ff\u3400-\u9fff]/.test(w)) terms.add(w);
+  return terms;
+}
+
+/** How many headline terms a sentence shares (bounded: the sentence is at most ~400 characters). */
+export function subjectOverlap(sentence: string, terms: ReadonlySet<string>): number {
+  if (terms.size === 0) return 0;
+  const seen = new Set<string>();
+  const cjk = sentence.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+/g) ?? [];
+  for (const run of cjk) for (let i = 0; i + 1 < run.length; i++) { const b = run.slice(i, i + 2); if (terms.has(b)) seen.add(b); }
+  for (const w of sentence.toLowerCase().match(/[\p{L}\p{M}]{4,}/gu) ?? []) if (terms.has(w)) seen.add(w);
+  return seen.size;
+}
+
 /** Key identifying one fact: same value, unit and kind. */
 export function factKey(f: Pick<FoundFigure, 'value' | 'unit' | 'kind'>): string {
   return `${f.kind}|${f.unit}|${f.value}`;
