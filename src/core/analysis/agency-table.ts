@@ -59,6 +59,19 @@ export function agencyByName(name: string): Agency | undefined {
   return maps().keys.get(k);
 }
 
+/**
+ * How to name the agency a credit token or name designates: the alias written like the credit
+ * (Keystone-SDA credited "(ats)" is "ATS", Xinhua credited "Xinhua" stays "Xinhua"), else its name.
+ */
+export function agencyDisplayName(agency: Agency, credited: string): string {
+  const k = credited.trim().toLowerCase();
+  if (k && k !== agency.name.toLowerCase()) {
+    const alias = agency.aliases.find((a) => a.toLowerCase() === k);
+    if (alias) return alias;
+  }
+  return agency.name;
+}
+
 /** The agency whose own site this host is. */
 export function agencyByHost(host: string): Agency | undefined {
   return AGENCIES.find((a) => a.domains.some((d) => hostMatches(host, d)));

@@ -5,6 +5,8 @@ import type { Evidence, PageAnalysis } from './types';
 import { buildChain, pickOrigin } from './build-chain';
 import { findBylineSignals } from './byline-signals';
 import { findCreditLines } from './credit-lines';
+import { isValidHopName } from './hop-name';
+import { elementAt, isChrome } from './text-structure';
 import { readJsonLd, type JsonLdInfo } from './json-ld';
 import { findJsonLdSignals, findMetaSignals } from './meta-signals';
 import { findPlatformBoilerplate } from './platform-boilerplate';
@@ -56,6 +58,33 @@ function dropOverlaps(findings: Finding[]): Finding[] {
   });
 }
 
+/**
+ * A wire dateline opens the article it credits. One deep inside the text, after paragraphs of the
+ * page's own prose, is a quoted wire item: it still names a wire, but it is not the origin when
+ * another statement names one (来源: 新京报 over a 新华社…电 paragraph in the middle).
+ */
+function weighWirePosition(findings: Finding[], index: TextIndex): Finding[] {
+  const text = index.text;
+  // A dateline in page chrome (the teaser of the next story, a sidebar) credits another article.
+  findings = findings.filter((f) => f.location.kind !== 'text' || !/dateline/.test(f.signal) || f.role !== 'wire' || !isChrome(elementAt(index, f.location.start)));
+  const others = findings.some((f) => f.priority >= 85 && f.role === 'original' && f.location.kind === 'text');
+  if (!others) return findings;
+  return findings.map((f) => {
+    if (f.location.kind !== 'text' || !/dateline/.test(f.signal) || f.role !== 'wire') return f;
+    const before = text.slice(Math.max(0, f.location.start - 3000), f.location.start);
+    const prose = before.split('\n').filter((l) => l.trim().length >= 150).length;
+    return prose >= 2 ? { ...f, priority: 70 } : f;
+  });
+}
+
+/** A translation credited without its source: the byline's author is the original's author. */
+function translationAuthor(findings: Finding[], site: SiteIdentity): Finding[] {
+  const credit = findings.find((f) => f.signal === 'credit-translation' && !f.name);
+  const author = site.author;
+  if (!credit || !author || findings.some((f) => f.signal === 'credit-translation' && f.name) || credit.text.includes(author) || !isValidHopName(author)) return [];
+  return [{ signal: 'translation-byline-author', strength: 'B', text: author, location: { kind: 'head' }, positive: false, priority: 99, role: 'original', name: author, kind: 'translation' }];
+}
+
 function analyze(doc: Document, pageUrl: string, problems: string[], reading?: PageReading): PageAnalysis {
   const body = doc.body ?? doc.documentElement;
   if (!body) return emptyAnalysis(pageUrl, [...problems, 'document has no content']);
@@ -88,7 +117,8 @@ function analyze(doc: Document, pageUrl: string, problems: string[], reading?: P
     ...run('platform boilerplate', problems, () => findPlatformBoilerplate(index.text, site)),
     ...(hasHost ? run('URL signals', problems, () => findUrlSignals(doc, pageUrl, site)) : []),
   ];
-  findings = dropOverlaps(findings);
+  findings = weighWirePosition(dropOverlaps(findings), index);
+  findings.push(...translationAuthor(findings, site));
   const usable = index.text.trim().length >= 80 && !isFrameset;
   if (!usable) problems.push('too little text to judge');
   const origin = pickOrigin(findings);

@@ -1,13 +1,14 @@
 import type { Finding } from './finding';
-import { elementsByClass } from './class-index';
+import { BYLINE_SUBSTRING, elementsByClass } from './class-index';
 import { allMeta } from './head-meta';
 import type { JsonLdInfo } from './json-ld';
 import type { PageLocation } from './types';
-import { findPlatformByName } from './platform-table';
+import { findPlatformByHost, findPlatformByName } from './platform-table';
+import { isValidHopName } from './hop-name';
 import { isPlaceholderName, normalizeName } from './normalize-name';
 import { toHttpUrl } from './registrable-domain';
 import { isSelfName, isSelfUrl, type SiteIdentity } from './site-identity';
-import { agencyByName, isAgencySelf } from './agency-table';
+import { agencyByName, agencyDisplayName, isAgencySelf } from './agency-table';
 
 /**
  * The page's byline and source labels. A byline naming a wire ("By Paul Wiseman, The Associated
@@ -18,11 +19,11 @@ import { agencyByName, isAgencySelf } from './agency-table';
 
 // Class names, looked up with getElementsByClassName (fast everywhere); the location selector is
 // `.<class>` with the same document order, so the content script can find the element again.
-const BYLINE_CLASSES = ['author', 'byline', 'article-author', 'author-name', 'post-author', 'credit', '[rel="author"]', '[itemprop="author"]'];
+const BYLINE_CLASSES = ['author', 'byline', 'article-author', 'author-name', 'post-author', 'credit', '[rel="author"]', '[itemprop="author"]', BYLINE_SUBSTRING];
 const SOURCE_CLASSES = ['source', 'provider-name', 'source-name', 'media-name', 'article-source'];
 const MAX_ELEMENTS = 12;
 
-type Candidate = { text: string; location: PageLocation; element?: Element };
+type Candidate = { text: string; location: PageLocation; element?: Element; whole?: string };
 
 function metaCandidates(doc: Document, jsonLd: JsonLdInfo): Candidate[] {
   const out: Candidate[] = [];
@@ -49,7 +50,7 @@ function elementCandidates(doc: Document, classes: string[], maxLength: number):
       const parts = el.querySelectorAll('span, a, div, p');
       for (let j = 0; j < parts.length && j < 8; j++) {
         const t = (parts[j]?.textContent ?? '').replace(/\s+/g, ' ').trim();
-        if (t && t.length <= 60) out.push({ text: t, location, element: parts[j] as Element });
+        if (t && t.length <= 60) out.push({ text: t, location, element: parts[j] as Element, whole: text });
       }
     }
   }
@@ -64,6 +65,25 @@ function bylineTokens(text: string): string[] {
   return text.replace(BYLINE_PREFIX, '').split(/\s*(?:[,/|•·&;、]|\s(?:and|und|et|y|e|i|en|og|och|és|ja|и|for|für|pour|para|per)\s|\s[-–—]\s)\s*/iu).map((t) => t.trim()).filter(Boolean);
 }
 
+/** Whether the last word(s) of a name are the site ("Washington CNN" on CNN). */
+function endsWithSelf(name: string, site: SiteIdentity): boolean {
+  const words = name.split(/\s+/);
+  for (let i = 1; i < words.length; i++) if (isSelfName(words.slice(i).join(' '), site)) return true;
+  return false;
+}
+
+/**
+ * An organization named at the end of a byline token: "Joe Davidson Washington Post", "MBSニュース".
+ * Words that only organizations carry (Post, Times, News, ニュース, 新闻, Zeitung, Agencia…).
+ */
+const ORG_TAIL = /((?:The\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}(?:Post|Times|News|Tribune|Herald|Journal|Gazette|Chronicle|Daily|Weekly|Magazine|Press|Radio|TV|Television|Telegraph|Guardian|Observer|Independent|Standard|Express|Mirror|Sun|Star|Globe|Courier|Examiner|Inquirer|Review|Reporter|Bulletin|Dispatch|Wire|Network|Media|Zeitung|Nachrichten|Rundschau|Anzeiger|Kurier|Presse|Rundfunk|Agentur|Agencia|Agência|Agenzia|Agence|Diario|Diário|Periódico|Gazzetta|Corriere|Journal|Noticias|Notícias|Notizie|Actualités|Nieuws|Wiadomości|Gazeta|Новости|Газета))$|([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z0-9]{1,12}(?:ニュース|新聞|新闻|日報|日报|晚报|晚報|通信|电视台|電視台|テレビ|放送|新闻网|週刊|周刊))$/u;
+
+function organizationIn(token: string): string | undefined {
+  const m = ORG_TAIL.exec(token.trim());
+  const org = (m?.[1] ?? m?.[2])?.trim();
+  return org && org.length >= 3 ? org : undefined;
+}
+
 /** Byline and source-label findings. */
 export function findBylineSignals(doc: Document, pageUrl: string, site: SiteIdentity, jsonLd: JsonLdInfo): Finding[] {
   const out: Finding[] = [];
@@ -75,15 +95,25 @@ export function findBylineSignals(doc: Document, pageUrl: string, site: SiteIden
       out.push(f);
     }
   };
+  // On a platform that hosts others' content (Yahoo!ニュース, MSN), an organization as the author is the provider.
+  const onPlatform = !!site.host && findPlatformByHost(site.host)?.kind === 'platform';
   for (const c of [...metaCandidates(doc, jsonLd), ...elementCandidates(doc, BYLINE_CLASSES, 100)]) {
     for (const token of bylineTokens(c.text)) {
       const wire = agencyByName(token);
       if (wire) {
-        if (!isAgencySelf(wire, site)) push({ signal: 'byline-wire', strength: 'A', text: c.text, location: c.location, positive: true, priority: 95, role: 'wire', name: wire.name, kind: wire.kind === 'release' ? 'press-release' : 'wire-copy' });
+        if (!isAgencySelf(wire, site)) push({ signal: 'byline-wire', strength: 'A', text: c.text, location: c.location, positive: true, priority: 95, role: 'wire', name: agencyDisplayName(wire, token), kind: wire.kind === 'release' ? 'press-release' : 'wire-copy' });
         continue;
       }
       const entry = findPlatformByName(token);
-      if (!entry || isSelfName(token, site)) continue;
+      if (!entry) {
+        // A byline naming another organization: a partner paper's or a provider's story.
+        const org = organizationIn(token);
+        if (org && isValidHopName(org) && !isSelfName(org, site) && !endsWithSelf(org, site)) {
+          push({ signal: 'byline-organization', strength: onPlatform || c.location.kind === 'element' ? 'A' : 'B', text: c.text, location: c.location, positive: true, priority: 70, role: 'original', name: normalizeName(org), kind: 'syndicated' });
+        }
+        continue;
+      }
+      if (isSelfName(token, site)) continue;
       const isPlatform = entry.kind === 'platform';
       push({
         signal: 'byline-platform', strength: 'A', text: c.text, location: c.location, positive: true,
@@ -93,7 +123,9 @@ export function findBylineSignals(doc: Document, pageUrl: string, site: SiteIden
   }
   for (const c of elementCandidates(doc, SOURCE_CLASSES, 40)) {
     const name = normalizeName(c.text.replace(/^\s*(?:来源|稿源|出处|source)\s*[：:]\s*/i, ''));
-    if (!name || isPlaceholderName(name) || isSelfName(name, site) || /\d{4}/.test(name)) continue;
+    if (!name || isPlaceholderName(name) || isSelfName(name, site) || /\d{4}/.test(name) || !isValidHopName(name)) continue;
+    // "Washington CNN —": a dateline whose last words are the site itself.
+    if (/[—–-]\s*$/.test(c.whole ?? c.text) || endsWithSelf(name, site)) continue;
     const anchor = c.element?.closest('a[href]') ?? c.element?.querySelector('a[href]');
     let url = toHttpUrl(anchor?.getAttribute('href'), pageUrl);
     if (url && isSelfUrl(url, site)) url = undefined;

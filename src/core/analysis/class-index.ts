@@ -10,6 +10,9 @@ export const CLASS_TOKENS = [
   'footer', 'copyright',
 ] as const;
 
+/** Pseudo token: elements whose class attribute contains "byline". */
+export const BYLINE_SUBSTRING = '[class*="byline"]';
+
 // Bylines and source labels sit near the top; on enormous pages the rest is not worth the walk.
 const MAX_SCANNED = 15_000;
 const MAX_PER_TOKEN = 12;
@@ -35,6 +38,13 @@ export function elementsByClass(doc: Document): Map<string, Element[]> {
     }
     const cls = el.getAttribute('class');
     if (!cls) continue;
+    // Bylines come in every naming scheme ("article_byline", "c-byline__name"): gathered under the
+    // substring selector, whose querySelectorAll order is this document order.
+    if (cls.includes('byline')) {
+      const list = result.get(BYLINE_SUBSTRING) ?? [];
+      if (list.length < MAX_PER_TOKEN) list.push(el);
+      result.set(BYLINE_SUBSTRING, list);
+    }
     for (const token of cls.split(/\s+/)) {
       if (!wanted.has(token)) continue;
       const list = result.get(token) ?? [];

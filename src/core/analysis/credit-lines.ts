@@ -1,7 +1,7 @@
 import cueData from '../data/credit-cues.json';
 import type { TextIndex } from '../text/text-index';
 import type { Finding } from './finding';
-import { agencyByName, isAgencySelf } from './agency-table';
+import { agencyByName, agencyDisplayName, isAgencySelf } from './agency-table';
 import { normalizeDate } from './dates';
 import { isValidHopName } from './hop-name';
 import { findLinkNear } from './link-near';
@@ -131,6 +131,26 @@ function proseNear(text: string, line: Line, dir: -1 | 1, span: number): boolean
   return false;
 }
 
+/** The nearest non-blank line before or after `line` (within 400 characters). */
+function neighbour(text: string, line: Line, dir: -1 | 1): string {
+  let pos = dir < 0 ? line.start - 2 : line.end + 1;
+  for (let seen = 0; pos >= 0 && pos < text.length && seen < 400;) {
+    const l = lineAt(text, pos);
+    if (l.text.trim()) return l.text.trim();
+    seen += l.text.length + 1;
+    pos = dir < 0 ? l.start - 2 : l.end + 1;
+  }
+  return '';
+}
+
+/**
+ * Whether a line sits between two paragraphs of prose, where a "Source:" line credits a chart or a
+ * quote; a credit line in the lead (under the title, beside the byline) or closing the article does not.
+ */
+function betweenParagraphs(text: string, line: Line): boolean {
+  return neighbour(text, line, -1).length >= LONG_LINE && neighbour(text, line, 1).length >= LONG_LINE;
+}
+
 /** Cuts a credited name out of the text after a label or phrase: up to the first clause break. */
 function takeName(raw: string, kind: 'label' | 'phrase'): { name?: string; url?: string; rest: string } {
   let s = raw.replace(/^[\s:：\-–—»«"“”„'‘’‚‹›「『【《(（]+/u, '');
@@ -186,7 +206,7 @@ export function findCreditLines(index: TextIndex, pageUrl: string, site: SiteIde
     seen.add(key);
     const date = normalizeDate(taken.rest);
     const base = { text: text.slice(start, Math.min(line.end, start + 200)), location: { kind: 'text' as const, start, end: Math.min(line.end, start + 200) } };
-    const named = name ? { name: agency ? agency.name : name, ...(url ? { url } : {}) } : url ? { name: nameForUrl(url), url } : {};
+    const named = name ? { name: agency ? agencyDisplayName(agency, name) : name, ...(url ? { url } : {}) } : url ? { name: nameForUrl(url), url } : {};
     const hasName = !!named.name;
     switch (cat) {
       case 'source':
@@ -211,7 +231,7 @@ export function findCreditLines(index: TextIndex, pageUrl: string, site: SiteIde
         return;
       case 'courtesy':
         if (!hasName) return;
-        out.push({ ...base, ...named, signal: 'credit-courtesy', strength: 'B', positive: true, priority: 85, role: 'original', kind: 'republished-with-permission' });
+        out.push({ ...base, ...named, signal: 'credit-courtesy', strength: 'C', positive: true, priority: 60, role: 'original', kind: 'republished-with-permission' });
         return;
       case 'translated':
         out.push({ ...base, ...named, signal: 'credit-translation', strength: 'A', positive: true, priority: hasName ? 99 : 0, ...(hasName ? { role: 'original' as const } : {}), kind: 'translation' });
@@ -252,7 +272,7 @@ export function findCreditLines(index: TextIndex, pageUrl: string, site: SiteIde
       // A bibliographic reference ("Source: Dunbar RIM, Teasdale B, et al. … 2016") cites, it does not credit.
       if (CITATION.test(raw) || (raw.length > 80 && (raw.match(/,/g) ?? []).length >= 3)) continue;
       // Lead (no prose before) or tail (no prose after) of the article: a credit line's places.
-      const strong = !chrome && (!proseNear(text, line, -1, 1500) || !proseNear(text, line, 1, 600) || !!agencyByName(raw.trim().split(/[,;/|\s]/)[0] ?? ''));
+      const strong = !chrome && (!betweenParagraphs(text, line) || !!agencyByName(raw.trim().split(/[,;/|\s]/)[0] ?? ''));
       emit(cat, start, colon + 1, line, raw, 'label', strong);
     }
   }
@@ -260,7 +280,8 @@ export function findCreditLines(index: TextIndex, pageUrl: string, site: SiteIde
   for (let pos = 0, n = 0; pos < text.length && n < 4000; n++) {
     let end = text.indexOf('\n', pos);
     if (end < 0) end = text.length;
-    if (end - pos <= 24 && end > pos) {
+    const trimmedLength = end - pos <= 200 ? text.slice(pos, end).trim().length : 0;
+    if (trimmedLength > 0 && trimmedLength <= 24) {
       const lineText = text.slice(pos, end);
       if (c.labelAlone.get('source')?.test(lineText)) {
         const line = { start: pos, end, text: lineText };

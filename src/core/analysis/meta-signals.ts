@@ -1,4 +1,5 @@
 import type { Finding } from './finding';
+import { agencyByName, isAgencySelf } from './agency-table';
 import { allMeta, readHeadMeta } from './head-meta';
 import type { JsonLdInfo } from './json-ld';
 import { nameForUrl } from './platform-table';
@@ -37,6 +38,14 @@ export function findMetaSignals(doc: Document, pageUrl: string, site: SiteIdenti
       if (url && !isSelfUrl(url, site)) out.push(urlFinding(`meta-${name}`, 'A', raw, url, 92, 'syndicated'));
     }
   }
+  // A section or tag named after an agency or syndicate ("Tribune Content Agency", "dpa-AFX").
+  for (const raw of allMeta(doc, ['article:section', 'article:tag', 'news_keywords', 'parsely-section'], 12)) {
+    for (const part of raw.split(/\s*[,;|]\s*/).slice(0, 12)) {
+      const agency = part.length >= 3 ? agencyByName(part) : undefined;
+      if (!agency || isAgencySelf(agency, site) || out.some((f) => f.signal === 'meta-section-agency')) continue;
+      out.push({ signal: 'meta-section-agency', strength: 'A', text: raw, location: HEAD, positive: true, priority: 80, role: 'wire', name: agency.name, kind: agency.kind === 'release' ? 'press-release' : 'wire-copy' });
+    }
+  }
   // Chinese CMS metas: <meta name="source" content="来源：人民日报">, TRS ContentSource.
   for (const raw of allMeta(doc, ['source', 'contentsource'], 2)) {
     const name = normalizeName(raw.replace(/^\s*(?:来源|稿源|出处)\s*[：:]\s*/, ''));
@@ -62,7 +71,8 @@ export function findJsonLdSignals(info: JsonLdInfo, pageUrl: string, site: SiteI
     if (url && isSelfUrl(url, site)) continue;
     const name = b.name ? normalizeName(b.name) : url ? nameForUrl(url) : undefined;
     if (!name && !url) continue;
-    if (name && isSelfName(name, site)) continue;
+    // A name read off the URL is judged by the URL (wired.co.uk is not wired.com); a stated one by name.
+    if (b.name && name && isSelfName(name, site)) continue;
     out.push({ signal: 'jsonld-is-based-on', strength: 'A', text: b.url ?? b.name ?? '', location: HEAD, positive: true, priority: 90, role: 'original', name, url, kind: 'syndicated' });
   }
   const named: Array<[string, string | undefined, Finding['strength'], number]> = [

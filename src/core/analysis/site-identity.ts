@@ -59,15 +59,23 @@ function footerOwner(doc: Document): string | undefined {
   return undefined;
 }
 
-/** The name on the site's logo: the alt text of an image in a logo link or a header (first few only). */
-function logoName(doc: Document): string | undefined {
+/**
+ * The name on the site's logo: the alt text of a logo image linking to the site's home page
+ * (first images only). A partner's logo links elsewhere and names the partner, not the site.
+ */
+function logoName(doc: Document, url: string): string | undefined {
   const imgs = doc.getElementsByTagName('img');
+  const own = parseHttpUrl(url);
   for (let i = 0; i < imgs.length && i < 40; i++) {
     const img = imgs[i] as Element;
     const alt = img.getAttribute('alt')?.trim();
     if (!alt || alt.length > 40) continue;
     const hint = `${img.getAttribute('class') ?? ''} ${img.getAttribute('src') ?? ''} ${img.parentElement?.getAttribute('class') ?? ''} ${img.id}`;
-    if (/logo/i.test(hint) || img.closest('header')) return alt.replace(/\s*(?:logo|ロゴ|标志)$/i, '');
+    if (!/logo/i.test(hint)) continue;
+    const href = parseHttpUrl(img.closest('a[href]')?.getAttribute('href'), url);
+    if (href && own && registrableDomain(href.hostname) === registrableDomain(own.hostname) && /^\/?(?:index\.\w+)?$/.test(href.pathname)) {
+      return alt.replace(/\s*(?:logo|ロゴ|标志)$/i, '');
+    }
   }
   return undefined;
 }
@@ -92,7 +100,7 @@ export function getSiteIdentity(doc: Document, url: string, jsonLd: JsonLdInfo):
   // Names the site also goes by, used to recognize it (not to display it): publisher metas, the
   // Twitter handle, the logo's alt text.
   const aliases: string[] = [];
-  for (const m of [meta(doc, ['publisher', 'dc.publisher', 'copyright']), meta(doc, ['twitter:site'])?.replace(/^@/, ''), logoName(doc)]) {
+  for (const m of [meta(doc, ['publisher', 'dc.publisher', 'copyright']), meta(doc, ['twitter:site'])?.replace(/^@/, ''), logoName(doc, url)]) {
     if (m && m.length <= 40 && !/^https?:/i.test(m)) aliases.push(m.replace(/^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?/i, '').replace(/^(?:go to|zur|zu|vers|ir a|vai a|到)\s*/i, '').replace(/(?:首页|home\s*page|homepage|startseite)$/i, ''));
   }
   const title = doc.title?.trim() || meta(doc, ['og:title']);
@@ -125,8 +133,13 @@ export function getSiteIdentity(doc: Document, url: string, jsonLd: JsonLdInfo):
   };
 }
 
-/** Parts that make a name a sister edition of the site rather than the site (WIRED UK on WIRED). */
-const EDITION = /^(?:uk|us|usa|america|jp|japan|japon|de|deutschland|germany|at|ch|schweiz|suisse|fr|france|es|espana|españa|mx|mexico|méxico|latam|latinoamerica|br|brasil|brazil|pt|portugal|it|italia|italy|nl|pl|polska|ru|cn|china|中国|中文|tw|hk|kr|korea|in|india|au|australia|nz|ca|canada|za|africa|asia|europe|europa|arabic|international|intl|global|world|en|english|edition)+$/u;
+/**
+ * What may surround the site's name in another name of the same site: "Blog DoSchu.Com",
+ * "WIRED Online", 当代商报 in 当代商报南京网络传媒有限公司. Anything else (Gazeta Prawna beside
+ * Dziennik, UK beside WIRED) makes another title, a sister title that counts as another party.
+ */
+const GENERIC_LATIN = /^(?:blog|online|news|nachrichten|noticias|notizie|actualites|media|medien|digital|web|website|site|portal|magazin|magazine|revista|rivista|tv|de|com|net|org|info|gmbh|ag|verlag|inc|ltd|llc|sa|srl|group|gruppe|grupo|groupe|redaktion|redaccion|redazione|redaction|editorial|official|the|daily)+$/u;
+const GENERIC_CJK = /(?:股份有限公司|有限责任公司|有限公司|集团|公司|网络传媒|传媒|网站|新闻网|官网|客户端|网|網)$/u;
 
 /** Whether `name` designates the site itself (its names, its domain, 本站/本报…). */
 export function isSelfName(name: string, site: SiteIdentity): boolean {
@@ -135,14 +148,13 @@ export function isSelfName(name: string, site: SiteIdentity): boolean {
   if (!key) return false;
   if (site.keys.has(key)) return true;
   // "Blog DoSchu.Com" on doschu.com, 当代商报 on 当代商报南京网络传媒有限公司's site: the site's name
-  // inside the name (or the reverse), unless what is left names an edition (WIRED UK on WIRED).
-  const cjk = /[぀-ヿ㐀-鿿가-힯]/u.test(key);
+  // inside the name (or the reverse) with only generic words around it.
+  const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u.test(key);
   for (const k of site.keys) {
-    if (k.length < (cjk ? 3 : 5) || key.length < (cjk ? 3 : 4)) continue;
     const [long, short] = key.length >= k.length ? [key, k] : [k, key];
     if (short.length < (cjk ? 3 : 4) || !long.includes(short)) continue;
     const rest = long.replace(short, '');
-    if (!EDITION.test(rest)) return true;
+    if (cjk ? long.startsWith(short) && GENERIC_CJK.test(long) : GENERIC_LATIN.test(rest)) return true;
   }
   const entry = findPlatformByKey(key);
   return !!entry && !!site.host && entry.domains.some((d) => hostMatches(site.host, d));

@@ -1,6 +1,6 @@
 import type { TextIndex } from '../text/text-index';
 import type { Finding } from './finding';
-import { agencyByName, isAgencySelf, tokenAlternation, type Agency } from './agency-table';
+import { agencyByName, agencyDisplayName, isAgencySelf, tokenAlternation, type Agency } from './agency-table';
 import { elementAt, isCaption, isChrome, isPhotoCredit, lineAt } from './text-structure';
 import type { SiteIdentity } from './site-identity';
 
@@ -40,7 +40,7 @@ const DATELINE_PREFIX = /^[\p{Lu}][\p{L}\p{M}\d.'’/\- ,\u00a0]{0,70}$/u;
 const AFTER_DATELINE = /^[ \t\u00a0]*(?:[-–—−]{1,2}|[.:])/u;
 const COPYRIGHT = /(?:©|Copyright(?:\s*©)?)\s*(?:\d{4}\s*)?(The Associated Press|Associated Press|Thomson Reuters|Reuters|AFP|Agence France-Presse)\b/g;
 
-type Hit = { agency: Agency; start: number; end: number; signal: string; strength: Finding['strength']; priority: number };
+type Hit = { agency: Agency; token: string; start: number; end: number; signal: string; strength: Finding['strength']; priority: number };
 
 /** Dateline, trailing, credit-line and copyright findings. */
 export function findWireSignals(index: TextIndex, site: SiteIdentity): Finding[] {
@@ -52,7 +52,7 @@ export function findWireSignals(index: TextIndex, site: SiteIdentity): Finding[]
     const agency = agencyByName(token);
     if (!agency || isAgencySelf(agency, site) || seen.has(signal + agency.id)) return;
     seen.add(signal + agency.id);
-    hits.push({ agency, start, end, signal, strength, priority });
+    hits.push({ agency, token, start, end, signal, strength, priority });
   };
   const { paren, dash, line } = patterns();
 
@@ -67,6 +67,7 @@ export function findWireSignals(index: TextIndex, site: SiteIdentity): Finding[]
     const before = text.slice(l.start, start).trim();
     const after = text.slice(end, l.end);
     if (!credible(start, l.text)) continue;
+    if ((!before || DATELINE_PREFIX.test(before)) && AFTER_DATELINE.test(after) && isChrome(elementAt(index, start))) continue;
     if ((!before || DATELINE_PREFIX.test(before)) && AFTER_DATELINE.test(after)) {
       const from = before ? l.start + (text.slice(l.start, start).length - text.slice(l.start, start).trimStart().length) : start;
       add(token, from, end, 'wire-dateline', 'A', 97);
@@ -106,6 +107,6 @@ export function findWireSignals(index: TextIndex, site: SiteIdentity): Finding[]
 
   return hits.map((h) => ({
     signal: h.signal, strength: h.strength, text: text.slice(h.start, h.end), location: { kind: 'text', start: h.start, end: h.end },
-    positive: true, priority: h.priority, role: 'wire', name: h.agency.name, kind: h.agency.kind === 'release' ? 'press-release' : 'wire-copy',
+    positive: true, priority: h.priority, role: 'wire', name: agencyDisplayName(h.agency, h.token), kind: h.agency.kind === 'release' ? 'press-release' : 'wire-copy',
   }));
 }
