@@ -52,7 +52,10 @@ export async function tabScopeOf(sender: Sender): Promise<TabScope> {
   // The tab's record counts only while the tab still shows a page of the origin it was made for.
   const recorded = entry && originOf(entry.url) === origin ? normalizePageUrl(entry.url) : null;
   if (!entry || !recorded) return { kind: 'tab', tabId, origin, pageUrl: senderPage, article: null };
-  return { kind: 'tab', tabId, origin, pageUrl: recorded, article: entry.article };
+  // The loader found no article here (the background recorded that itself): the page's own key,
+  // by its address, so the records made on this very page come back.
+  const article = entry.article ?? (entry.skipped === 'not-article' ? { pageUrl: recorded, fingerprint: '' } : null);
+  return { kind: 'tab', tabId, origin, pageUrl: recorded, article };
 }
 
 /** Throws `forbidden` unless a record filed under `owner` belongs to the scope's article. */

@@ -7,7 +7,7 @@
 import type { Highlight } from '../core/anchoring/types';
 import type { QuoteChallenges } from '../core/quote-proof';
 import { LIMITS } from '../core/limits';
-import { articleKeySchema } from '../core/validate/records';
+import { articleKeySchema, paintColorSchema } from '../core/validate/records';
 import { highlightColorSchema, highlightIdSchema, highlightSchema, highlightSelectorsSchema, noteSchema, pageAnalysisSchema, keyFigureSchema, pageLocationSchema } from './model-schemas';
 import { s, type Infer, type Schema } from './schema';
 
@@ -109,7 +109,7 @@ export const contentToBackground = {
    * the background inserts them with `scripting.insertCSS`, a stylesheet the page cannot read.
    */
   insertHighlightStyles: call<{ inserted: boolean }>()(s.object({
-    rules: s.array(s.object({ name: s.string({ min: 8, max: 64 }), color: highlightColorSchema, flash: s.optional(s.boolean()) }), { max: 64 }),
+    rules: s.array(s.object({ name: s.string({ min: 8, max: 64 }), color: paintColorSchema, flash: s.optional(s.boolean()) }), { max: 64 }),
   })),
 } as const;
 

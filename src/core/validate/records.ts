@@ -26,6 +26,14 @@ export const highlightColorSchema: Schema<string> = {
   },
 };
 
+/** A paint colour (`#rrggbb`, returned lower-case): a preset, or the flash colour of scroll-to. */
+export const paintColorSchema: Schema<string> = {
+  parse: (v, path = '$') =>
+    typeof v === 'string' && /^#[0-9a-f]{6}$/i.test(v)
+      ? { ok: true, value: v.toLowerCase() }
+      : { ok: false, issue: { path, message: 'expected a colour (#rrggbb)' } },
+};
+
 export const articleKeySchema = s.object({
   pageUrl: s.httpUrl(),
   originalUrl: s.optional(s.httpUrl()),
