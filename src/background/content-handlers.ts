@@ -128,13 +128,12 @@ export const contentHandlers: Handlers<ContentToBackground> = {
       await notifyTabStateChanged(tabId);
       return { injected: false };
     }
+    // The loader's cheap check found no article: the panel says so (and lists this page's
+    // highlights). Recorded before injecting: the bundle's first request relies on it.
+    if (reason === 'page') await setTabSkipped(tabId, pageUrl, 'not-article');
     const documentId = (sender as { documentId?: string }).documentId;
     const injected = await injectContent({ tabId, pageUrl: sender.url, documentId, onlyWithHighlights: reason === 'page' });
-    // The loader's cheap check found no article: the panel says so (and lists this page's highlights).
-    if (reason === 'page') {
-      await setTabSkipped(tabId, pageUrl, 'not-article');
-      await notifyTabStateChanged(tabId);
-    }
+    if (reason === 'page') await notifyTabStateChanged(tabId);
     return { injected };
   },
 };
