@@ -12,6 +12,8 @@ export type CorpusLabel = {
   intermediary_names?: string[];
   figures?: string[];
   note?: string;
+  /** ISO 639-1 language of the page (set on web/ entries). */
+  lang?: string;
 };
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
