@@ -27,7 +27,23 @@ export type FolderMetrics = {
 
 export type Miss = { path: string; what: 'not detected' | 'false positive' | 'wrong original' | 'wrong url'; why: string };
 
-export type RepostEval = { folders: FolderMetrics[]; total: FolderMetrics; misses: Miss[] };
+/** Confidence bucket → pages whose verdict (repost or not) was right. */
+export type CalibrationRow = { from: number; to: number; pages: number; correct: number };
+
+export type RepostEval = {
+  folders: FolderMetrics[]; languages: FolderMetrics[]; total: FolderMetrics; misses: Miss[]; calibration: CalibrationRow[];
+  /** Every page's analysis, by path (for the chain checks of the accuracy suite). */
+  results: Map<string, PageAnalysis>;
+};
+
+/** The page's language: its label, else the folder's (the older folders are one language each). */
+export function pageLanguage(path: string, label: CorpusLabel): string {
+  if (label.lang) return label.lang;
+  const folder = path.split('/')[0] ?? '';
+  return folder.startsWith('en') ? 'en' : folder === 'mirror' || folder.startsWith('zh') ? 'zh' : 'und';
+}
+
+const BUCKETS = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001];
 
 /** Loose form for name comparison: case, width, spaces and punctuation ignored. */
 export function looseName(s: string): string {
@@ -70,39 +86,54 @@ export async function analyzeCorpusPage(path: string, label: CorpusLabel): Promi
 export async function evaluateReposts(): Promise<RepostEval> {
   const labels = loadLabels();
   const byFolder = new Map<string, FolderMetrics>();
+  const byLang = new Map<string, FolderMetrics>();
+  const calibration: CalibrationRow[] = BUCKETS.slice(0, -1).map((from, i) => ({ from, to: Math.min(1, BUCKETS[i + 1] as number), pages: 0, correct: 0 }));
   const total = emptyMetrics('all');
   const misses: Miss[] = [];
+  const results = new Map<string, PageAnalysis>();
   for (const [path, label] of Object.entries(labels).sort(([a], [b]) => a.localeCompare(b))) {
     if (!path.endsWith('.html')) continue;
     const folder = path.split('/')[0] ?? '';
-    const m = byFolder.get(folder) ?? emptyMetrics(folder);
-    byFolder.set(folder, m);
+    const folderMetrics = byFolder.get(folder) ?? emptyMetrics(folder);
+    byFolder.set(folder, folderMetrics);
+    const lang = pageLanguage(path, label);
+    const langMetrics = byLang.get(lang) ?? emptyMetrics(lang);
+    byLang.set(lang, langMetrics);
     const { result, ms } = await analyzeCorpusPage(path, label);
-    for (const x of [m, total]) {
+    results.set(path, result);
+    const bucket = calibration.find((b) => result.confidence >= b.from && result.confidence < (b.to === 1 ? 1.0001 : b.to));
+    if (bucket) {
+      bucket.pages++;
+      if (result.isRepost === label.repost) bucket.correct++;
+    }
+    // Every count below goes to the page's folder, its language and the total.
+    const m = { folder: folderMetrics, lang: langMetrics };
+    const all = [m.folder, m.lang, total];
+    for (const x of all) {
       x.pages++;
       x.maxMs = Math.max(x.maxMs, Math.round(ms * 10) / 10);
     }
     if (!label.repost) {
-      for (const x of [m, total]) x.originals++;
+      for (const x of all) x.originals++;
       if (result.isRepost) {
-        for (const x of [m, total]) x.falsePositives++;
+        for (const x of all) x.falsePositives++;
         misses.push({ path, what: 'false positive', why: describe(result) });
       }
       continue;
     }
-    for (const x of [m, total]) x.reposts++;
+    for (const x of all) x.reposts++;
     if (!result.isRepost) {
       misses.push({ path, what: 'not detected', why: describe(result) });
       continue;
     }
-    for (const x of [m, total]) x.detected++;
+    for (const x of all) x.detected++;
     if (label.original_names?.length) {
-      for (const x of [m, total]) x.namesLabelled++;
-      if (originalNamed(result, label.original_names)) for (const x of [m, total]) x.namesFound++;
+      for (const x of all) x.namesLabelled++;
+      if (originalNamed(result, label.original_names)) for (const x of all) x.namesFound++;
       else misses.push({ path, what: 'wrong original', why: `expected one of ${label.original_names.join(' / ')}; ${describe(result)}` });
     }
     if (label.original_url_contains) {
-      for (const x of [m, total]) x.urlsLabelled++;
+      for (const x of all) x.urlsLabelled++;
       const url = result.original.url ?? '';
       let decoded = url;
       try {
@@ -111,11 +142,12 @@ export async function evaluateReposts(): Promise<RepostEval> {
         // keep the raw URL
       }
       const want = label.original_url_contains.toLowerCase();
-      if (url.toLowerCase().includes(want) || decoded.toLowerCase().includes(want)) for (const x of [m, total]) x.urlsFound++;
+      if (url.toLowerCase().includes(want) || decoded.toLowerCase().includes(want)) for (const x of all) x.urlsFound++;
       else misses.push({ path, what: 'wrong url', why: `expected ${label.original_url_contains}; ${describe(result)}` });
     }
   }
-  return { folders: [...byFolder.values()], total, misses };
+  const languages = [...byLang.values()].sort((a, b) => b.pages - a.pages || a.folder.localeCompare(b.folder));
+  return { folders: [...byFolder.values()], languages, total, misses, calibration, results };
 }
 
 /** Ratios used for the floors (a folder with no such pages counts as 1 / 0 respectively). */

@@ -1,5 +1,5 @@
 import { corpusAvailable, corpusDir } from '../helpers/corpus';
-import { evaluateReposts, rates, type FolderMetrics, type RepostEval } from './repost-eval';
+import { evaluateReposts, rates, type CalibrationRow, type FolderMetrics, type RepostEval } from './repost-eval';
 import { figuresSection } from './run-figures-eval';
 
 /**
@@ -22,13 +22,29 @@ function repostRow(m: FolderMetrics): string {
   return cells.join(' ');
 }
 
-/** The repost table and its misses. */
+const header = (first: string): string =>
+  `${first.padEnd(12)} ${'pages'.padStart(5)} ${'detected'.padStart(8)} ${''.padStart(8)} ${'FP'.padStart(7)} ${''.padStart(7)} ${'named'.padStart(8)} ${''.padStart(8)} ${'url'.padStart(7)} ${''.padStart(7)} ${'max ms'.padStart(7)}`;
+
+function calibrationRow(c: CalibrationRow): string {
+  const range = `${c.from.toFixed(1)}–${c.to.toFixed(1)}`;
+  return `${range.padEnd(12)} ${String(c.pages).padStart(5)} ${`${c.correct}/${c.pages}`.padStart(9)} ${(c.pages ? pct(c.correct / c.pages) : '-').padStart(8)}`;
+}
+
+/** The repost tables (per folder, per language, calibration) and the misses. */
 export function repostSection(e: RepostEval): string[] {
   const lines = [
-    'Repost detection (floors: detected ≥ 95%, false positives ≤ 5%, original named ≥ 90%, original URL ≥ 90%)',
-    `${'folder'.padEnd(12)} ${'pages'.padStart(5)} ${'detected'.padStart(8)} ${''.padStart(8)} ${'FP'.padStart(7)} ${''.padStart(7)} ${'named'.padStart(8)} ${''.padStart(8)} ${'url'.padStart(7)} ${''.padStart(7)} ${'max ms'.padStart(7)}`,
+    'Repost detection (corpus floors: recall ≥ 95%, false positives ≤ 3%, original named ≥ 93%)',
+    header('folder'),
     ...e.folders.map(repostRow),
     repostRow(e.total),
+    '',
+    'Per language',
+    header('language'),
+    ...e.languages.map(repostRow),
+    '',
+    'Calibration (confidence of the verdict → share of pages whose repost/original verdict is right)',
+    `${'confidence'.padEnd(12)} ${'pages'.padStart(5)} ${'correct'.padStart(9)} ${''.padStart(8)}`,
+    ...e.calibration.map(calibrationRow),
   ];
   if (e.misses.length) {
     lines.push('', `Misses (${e.misses.length}):`);

@@ -1,4 +1,4 @@
-import agencyData from '../data/news-agencies.json';
+import { agencies as agencyList } from '../data/news-agencies.json';
 import { nameKey } from './normalize-name';
 import { hostMatches } from './registrable-domain';
 import type { SiteIdentity } from './site-identity';
@@ -18,7 +18,7 @@ export type Agency = {
   kind: 'agency' | 'release';
 };
 
-export const AGENCIES: readonly Agency[] = agencyData.agencies as Agency[];
+export const AGENCIES: readonly Agency[] = agencyList as Agency[];
 
 let tokenMap: Map<string, Agency> | null = null;
 let keyMap: Map<string, Agency> | null = null;

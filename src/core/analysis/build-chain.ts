@@ -1,13 +1,25 @@
 import type { Finding } from './finding';
 import type { Hop, HopRole, OriginalSource } from './types';
+import { agencyByName } from './agency-table';
+import { normalizeDate } from './dates';
+import { isValidHopName } from './hop-name';
 import { nameKey } from './normalize-name';
-import type { SiteIdentity } from './site-identity';
+import { findPlatformByName } from './platform-table';
+import { isSelfName, isSelfUrl, type SiteIdentity } from './site-identity';
 
 /**
  * Orders the parties named by the findings into the attribution chain, from the original to this
  * page: original (or the wire that first carried it) → author → wire → editor → platform →
  * reprinter → this site. Same names merge (IT 之家 = IT之家; "The Aviationist" = theaviationist.com).
  */
+
+/** Editor lines of the page's own staff (责任编辑, 责编), as opposed to 经X编辑 in a reprint statement. */
+const STAFF_EDITOR = /^\s*(?:责任编辑|责编|責任編輯|編集担当)/u;
+
+/** Names from the tables (agencies, platforms) may be short lower-case tokens such as "dpa". */
+function isKnownName(name: string): boolean {
+  return !!agencyByName(name) || !!findPlatformByName(name);
+}
 
 const ROLE_RANK: Record<HopRole, number> = { original: 0, author: 1, wire: 2, editor: 3, platform: 4, reprinter: 5, 'this-site': 6 };
 
@@ -25,6 +37,7 @@ export function pickOrigin(findings: Finding[]): Finding | undefined {
   let best: Finding | undefined;
   for (const f of findings) {
     if (!f.name || f.priority <= 0 || (f.role !== 'original' && f.role !== 'wire' && f.role !== 'platform')) continue;
+    if (!isValidHopName(f.name, isKnownName(f.name))) continue;
     if (!best || f.priority > best.priority) best = f;
   }
   return best;
@@ -67,6 +80,9 @@ export function buildChain(findings: Finding[], ids: Map<Finding, string>, site:
   };
   let order = 0;
   const add = (role: HopRole, name: string, url: string | undefined, f: Finding, rankOverride?: number): void => {
+    // Every hop names an organization or a person, and none is the page's own site.
+    // A hop with an off-site URL is another party even when its name reads like the site's (wired.co.uk on WIRED).
+    if (!isValidHopName(name, isKnownName(name)) || ((!url || isSelfUrl(url, site)) && isSelfName(name, site))) return;
     const id = ids.get(f);
     const existing = hops.find((h) => sameEntity(h.name, name, key));
     const rank = rankOverride ?? ROLE_RANK[role];
@@ -88,6 +104,8 @@ export function buildChain(findings: Finding[], ids: Map<Finding, string>, site:
     for (const f of sorted) {
       for (const o of f.others ?? []) add(o.role, o.name, o.url, f);
       if (!f.name || !f.role || f === origin) continue;
+      // A portal's 责任编辑 is its own staff, not a hop the text passed through.
+      if (f.role === 'editor' && STAFF_EDITOR.test(f.text)) continue;
       // Other origin candidates with another name are intermediaries (a canonical to a sister paper).
       const role: HopRole = f.role === 'original' ? (f.priority >= 60 ? 'reprinter' : 'original') : f.role;
       if (role === 'author' && hops.some((h) => h.role === 'author')) continue;
@@ -110,8 +128,12 @@ export function buildChain(findings: Finding[], ids: Map<Finding, string>, site:
     if (author) original.author = author;
     const title = findings.find((f) => f.title)?.title;
     if (title) original.title = title;
-    const date = origin?.date;
-    if (date) original.date = date;
+    const date = origin?.date
+      ?? findings.find((f) => f.date && f.name && sameEntity(f.name, first.name, key))?.date
+      // Wire copy runs the day the wire sends it: the page's own date is the wire's.
+      ?? (origin?.role === 'wire' ? site.date : undefined);
+    const iso = normalizeDate(date);
+    if (iso) original.date = iso;
   }
   return { chain, original };
 }

@@ -18,15 +18,25 @@ const MAX_SCANNED = 15_000;
 const MAX_PER_TOKEN = 12;
 const cache = new WeakMap<Document, Map<string, Element[]>>();
 
+/** The element after `el` in document order (pre-order), or null. */
+function nextElement(el: Element): Element | null {
+  if (el.firstElementChild) return el.firstElementChild;
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (e.nextElementSibling) return e.nextElementSibling;
+  }
+  return null;
+}
+
 /** First elements (up to 12) per class token, in document order. */
 export function elementsByClass(doc: Document): Map<string, Element[]> {
   const cached = cache.get(doc);
   if (cached) return cached;
   const wanted = new Set<string>(CLASS_TOKENS);
   const result = new Map<string, Element[]>();
-  const all = doc.getElementsByTagName('*');
-  for (let i = 0; i < all.length && i < MAX_SCANNED; i++) {
-    const el = all[i] as Element;
+  // A plain walk in document order (first child, next sibling): no live collection, whose indexed
+  // access some DOMs (jsdom after certain parses) recompute on every call.
+  let el: Element | null = doc.documentElement;
+  for (let i = 0; el && i < MAX_SCANNED; i++, el = nextElement(el)) {
     // rel=author / itemprop=author are gathered under their selector as a pseudo token.
     for (const attr of ['rel', 'itemprop']) {
       if (el.getAttribute(attr)?.toLowerCase() === 'author') {

@@ -1,4 +1,4 @@
-import cueData from '../data/credit-cues.json';
+import { categories as cueCategories } from '../data/credit-cues.json';
 import type { TextIndex } from '../text/text-index';
 import type { Finding } from './finding';
 import { agencyByName, agencyDisplayName, isAgencySelf } from './agency-table';
@@ -23,7 +23,7 @@ import { elementAt, isCaption, isChrome, isPhotoCredit, lineAt, nextLine, type L
 
 export type CueCategory = 'source' | 'originally' | 'permission' | 'courtesy' | 'translated' | 'release' | 'issuer';
 type Categories = Record<CueCategory, Record<string, string[]>>;
-const CATEGORIES = (cueData as unknown as { categories: Categories }).categories;
+const CATEGORIES = cueCategories as unknown as Categories;
 const LABEL_CATEGORIES: CueCategory[] = ['source', 'issuer'];
 const PHRASE_CATEGORIES: CueCategory[] = ['originally', 'permission', 'courtesy', 'translated', 'release'];
 
@@ -162,8 +162,8 @@ function takeName(raw: string, kind: 'label' | 'phrase'): { name?: string; url?:
     return { url, name: url ? nameForUrl(url) : undefined, rest: s.slice(urlMatch[0].length) };
   }
   const stop = kind === 'label'
-    ? /[,;|()（）\[\]»«"“”„]|\s[-–—/]\s|\.\s|\n|$/u
-    : /[,;|()（）\[\]»«"“”„!?]|\s[-–—]\s|\.(?:\s|$)|\n|$|\s(?:on|am|le|el|il|em|w dniu|and|und|et|y|e|under|unter|sous|bajo|with|mit|avec|con|com|as|als|comme|como|in|im|at|by|von|par|por|da|door|op|и|в)\s/u;
+    ? /[,;|()（）[\]»«"“”„]|\s[-–—/]\s|\.\s|\n|$/u
+    : /[,;|()（）[\]»«"“”„!?]|\s[-–—]\s|\.(?:\s|$)|\n|$|\s(?:on|am|le|el|il|em|w dniu|and|und|et|y|e|under|unter|sous|bajo|with|mit|avec|con|com|as|als|comme|como|in|im|at|by|von|par|por|da|door|op|и|в)\s/u;
   const cut = stop.exec(s);
   const name = s.slice(0, cut ? cut.index : s.length).trim();
   return { name, rest: s.slice(cut ? cut.index : s.length) };
@@ -258,7 +258,7 @@ export function findCreditLines(index: TextIndex, pageUrl: string, site: SiteIde
       const lead = text.slice(line.start, start);
       const after = text.slice(colon + 1, line.end);
       // A credit line starts its line (after brackets or a dash); "(Quelle: X)" may close the paragraph.
-      const opensLine = /^[\s(（\[【«"“*※•·—–-]*$/u.test(lead);
+      const opensLine = /^[\s(（[【«"“*※•·—–-]*$/u.test(lead);
       const closesParagraph = /[(（]\s*$/.test(lead) && /^[^()（）]{2,80}[)）][\s.。]*$/u.test(after);
       if (!opensLine && !closesParagraph) continue;
       if (closesParagraph && proseNear(text, line, 1, 600)) continue;

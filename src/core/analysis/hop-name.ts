@@ -5,7 +5,7 @@
  */
 
 const DATE_OR_TIME = /\d{1,2}[:：]\d{2}|\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|^\d+$|^\d{1,2}[-/]\d{1,2}$/u;
-const URL_PART = /^(?:https?|www|ftp)$|:\/\/|^\/|[/?#=&]|^https?:/i;
+const URL_PART = /^(?:https?|www|ftp)$|:\/\/|^\/|[/?#=]|^https?:/i;
 const LABEL_WORDS = /(?:发布时间|发表时间|更新时间|时间|日期|转载请|注明|原创作者|责任编辑|点击|阅读原文|扫码|查看|更多|声明)|\b(?:published|updated|posted|share|comments?|read more|click|subscribe|advertisement)\b/iu;
 const LOWER_START = /^[a-zà-ÿ]/;
 const SENTENCE_END = /[.!?。！？…]$/u;

@@ -161,6 +161,12 @@ export function findTextStatements(index: TextIndex, pageUrl: string, site: Site
         const start = offset + m.index + lead;
         const end = offset + m.index + m[0].length;
         const g = m.groups ?? {};
+        // "引用元：http://…": the cue's name is the start of a URL; the URL names the source.
+        const urlAsName = /^https?$/i.test((g.name ?? '').trim()) ? /https?:\/\/[^\s<>"'，。）)」』]+/.exec(chunk.slice(m.index, m.index + m[0].length + 300))?.[0] : undefined;
+        if (urlAsName) {
+          g.url = urlAsName;
+          g.name = undefined as unknown as string;
+        }
         const name = cleanName(g.name ?? g.wire, site);
         if (name === '\u0000self') continue;
         const role = (g.wire && !g.name ? 'wire' : cue.role) as HopRole | undefined;

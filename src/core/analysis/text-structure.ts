@@ -40,7 +40,7 @@ export function elementAt(index: TextIndex, offset: number): Element | null {
 const CAPTION_WORD = /caption|legende|didascalia|leyenda|pie-?de-?foto|bildunterschrift|bildtext/i;
 const CAPTION_PART = /(?:^|[\s_-])(?:credit|credits|foto|fotos|photo|photos|bild|image|images|img|picture|gallery|slide|slideshow|media-?info|legend|copyright-?image)(?:$|[\s_-])/i;
 const CHROME_CLASS = /(?:^|[\s_-])(?:footer|foot|sidebar|side-bar|aside|nav|navbar|menu|related|recommend|comment|comments|widget|promo|teaser|breadcrumb|cookie|newsletter|share|social|next|prev|previous|more-stories|read-more|readmore)(?:$|[\s_-])/i;
-const PHOTO_WORDS = /(?:^|[\s(［\[|/·•])(?:foto|fotos|photo|photos|bild|bilder|imagen|imágenes|image|images|immagine|zdjęcie|fot\.|фото|사진|写真|图片|圖片|图|grafik|grafiken|illustration|video|vídeo|picture|photograph|photography|cover|titelbild|aufmacher|portada)\s*[:：/©]/i;
+const PHOTO_WORDS = /(?:^|[\s(［[|/·•])(?:foto|fotos|photo|photos|bild|bilder|imagen|imágenes|image|images|immagine|zdjęcie|fot\.|фото|사진|写真|图片|圖片|图|grafik|grafiken|illustration|video|vídeo|picture|photograph|photography|cover|titelbild|aufmacher|portada)\s*[:：/©]/i;
 
 /** Whether the element is (in) a photo caption or image credit. */
 export function isCaption(el: Element | null): boolean {

@@ -2,7 +2,8 @@ import type { TextIndex } from '../text/text-index';
 import type { Finding } from './finding';
 import { agencyByName, agencyDisplayName, isAgencySelf, tokenAlternation, type Agency } from './agency-table';
 import { elementAt, isCaption, isChrome, isPhotoCredit, lineAt } from './text-structure';
-import type { SiteIdentity } from './site-identity';
+import { findPlatformByHost } from './platform-table';
+import { isSelfName, type SiteIdentity } from './site-identity';
 
 /**
  * Agency credits in the text, in the forms the world's agencies sign with (tokens from
@@ -38,6 +39,7 @@ function patterns(): { paren: RegExp; dash: RegExp; line: RegExp } {
 /** A dateline prefix: a place (and date) in capitals or title case, no sentence before it. */
 const DATELINE_PREFIX = /^[\p{Lu}][\p{L}\p{M}\d.'’/\- ,\u00a0]{0,70}$/u;
 const AFTER_DATELINE = /^[ \t\u00a0]*(?:[-–—−]{1,2}|[.:])/u;
+const OTHER_DATELINE = /(?:^|\n)[ \t\u00a0]*([\p{Lu}][\p{Lu}\p{M}.'’\- ]{1,30}(?:,[ \u00a0]+[\p{Lu}][\p{L}.]{1,12})?[ \t\u00a0]*\((\p{Lu}{3,8})\)[ \t\u00a0]*[-–—])/gu;
 const COPYRIGHT = /(?:©|Copyright(?:\s*©)?)\s*(?:\d{4}\s*)?(The Associated Press|Associated Press|Thomson Reuters|Reuters|AFP|Agence France-Presse)\b/g;
 
 type Hit = { agency: Agency; token: string; start: number; end: number; signal: string; strength: Finding['strength']; priority: number };
@@ -46,6 +48,7 @@ type Hit = { agency: Agency; token: string; start: number; end: number; signal: 
 export function findWireSignals(index: TextIndex, site: SiteIdentity): Finding[] {
   const text = index.text.length > MAX_TEXT ? index.text.slice(0, MAX_TEXT) : index.text;
   const hits: Hit[] = [];
+  const others: Finding[] = [];
   const seen = new Set<string>();
   const credible = (at: number, line: string): boolean => !isPhotoCredit(line) && !isCaption(elementAt(index, at));
   const add = (token: string, start: number, end: number, signal: string, strength: Finding['strength'], priority: number): void => {
@@ -78,6 +81,22 @@ export function findWireSignals(index: TextIndex, site: SiteIdentity): Finding[]
       }
     }
   }
+  // A dateline credit of an organization outside the table ("ST. LOUIS, MO (KTVI) –"): another
+  // newsroom's story, when it opens the article; decisive on a portal that carries partners' stories.
+  const onPortal = !!site.host && findPlatformByHost(site.host)?.kind === 'platform';
+  OTHER_DATELINE.lastIndex = 0;
+  count = 0;
+  while ((m = OTHER_DATELINE.exec(text)) && count++ < 5) {
+    const token = m[2] ?? '';
+    const start = m.index + m[0].search(/\S/);
+    if (agencyByName(token) || isSelfName(token, site) || seen.has('dateline-other')) continue;
+    if (!credible(start, lineAt(text, start).text) || isChrome(elementAt(index, start))) continue;
+    seen.add('dateline-other');
+    others.push({
+      signal: 'dateline-other-newsroom', strength: onPortal ? 'A' : 'B', text: (m[1] ?? '').trim(), location: { kind: 'text', start, end: start + (m[1] ?? '').trim().length },
+      positive: true, priority: 90, role: 'original', name: token, kind: 'syndicated',
+    });
+  }
   dash.lastIndex = 0;
   count = 0;
   while ((m = dash.exec(text)) && count++ < MAX_MATCHES) {
@@ -105,8 +124,8 @@ export function findWireSignals(index: TextIndex, site: SiteIdentity): Finding[]
   count = 0;
   while ((m = COPYRIGHT.exec(text)) && count++ < 10) add(m[1] ?? '', m.index, m.index + m[0].length, 'wire-copyright', 'B', 60);
 
-  return hits.map((h) => ({
+  return [...others, ...hits.map((h): Finding => ({
     signal: h.signal, strength: h.strength, text: text.slice(h.start, h.end), location: { kind: 'text', start: h.start, end: h.end },
     positive: true, priority: h.priority, role: 'wire', name: agencyDisplayName(h.agency, h.token), kind: h.agency.kind === 'release' ? 'press-release' : 'wire-copy',
-  }));
+  }))];
 }
