@@ -83,7 +83,13 @@ export function startContent(): Lifecycle | null {
     const current = (run = new AbortController());
     life.onStop(() => current.abort());
     void analyseDocument(document, location.href, { signal: current.signal, knownArticle }).then((outcome) => {
-      if (!outcome || current.signal.aborted || !life.alive()) return;
+      if (current.signal.aborted || !life.alive()) return;
+      if (!outcome) {
+        // Not an article (a single-page app moved to a page that is none, or the reader selected
+        // text on one): the background records that for the panel instead of the old verdict.
+        void callBackgroundFromContent('requestContent', { reason: 'page' });
+        return;
+      }
       reading = outcome.reading;
       const { article } = outcome.report;
       // After the background has filed the page: an anchoring report sent earlier would be dropped.

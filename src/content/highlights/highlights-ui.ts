@@ -4,7 +4,7 @@
  * the overlay itself with translated labels.
  */
 import type { Language } from '../../settings/schema';
-import { makeTranslate, resolveLanguage, type Translate } from '../../ui/i18n/translate';
+import { makePageTranslate, resolveLanguage, type PageTranslate } from '../../ui/i18n/page-translate';
 import { colorLabel } from '../../settings/highlight-colors';
 import { createInPageUi, type InPageUi } from './in-page-ui';
 import type { OverlayLabels } from './overlay/overlay-views';
@@ -22,7 +22,7 @@ export type HighlightsUi = Omit<InPageUi, 'showToolbar' | 'setLabels'> & {
   /** Follows the user's language setting. */
   setLanguage(language: Language): void;
   /** The current language's strings (for messages the controller shows). */
-  t: Translate;
+  t: PageTranslate;
   /** Listens for clicks on highlights (only while some are painted: idle pages get no listener). */
   setClickable(on: boolean): void;
   destroy(): void;
@@ -38,7 +38,7 @@ export type HighlightsUiOptions = {
   trusted?: (event: Event) => boolean;
 };
 
-function labelsFor(t: Translate): OverlayLabels {
+function labelsFor(t: PageTranslate): OverlayLabels {
   return {
     color: (name) => t('highlightIn', { color: colorLabel(name, t.language ?? 'en') }),
     addNote: t('addNote'),
@@ -54,7 +54,7 @@ function labelsFor(t: Translate): OverlayLabels {
 export function createHighlightsUi(doc: Document, opts: HighlightsUiOptions): HighlightsUi {
   const navLanguage = doc.defaultView?.navigator?.language ?? 'en';
   const trusted = opts.trusted ?? ((e: Event) => e.isTrusted);
-  let translate = makeTranslate(resolveLanguage('auto', navLanguage));
+  let translate = makePageTranslate(resolveLanguage('auto', navLanguage));
   const overlay = createInPageUi(doc, labelsFor(translate));
   const selection = watchSelection(doc, (sel) => opts.onSelection(sel), {
     debounceMs: opts.selectionDebounceMs,
@@ -96,7 +96,7 @@ export function createHighlightsUi(doc: Document, opts: HighlightsUiOptions): Hi
     },
     anchorPoint,
     setLanguage(language) {
-      translate = makeTranslate(resolveLanguage(language, navLanguage));
+      translate = makePageTranslate(resolveLanguage(language, navLanguage));
       overlay.setLabels(labelsFor(translate));
     },
     setClickable(on) {

@@ -1,7 +1,9 @@
 import type { MessageKey } from './en';
+import { pageStringsZh } from './page-strings';
 
 /** Simplified Chinese UI strings. */
 export const zhCN: Record<MessageKey, string> = {
+  ...pageStringsZh,
   appName: '转载透镜',
   loading: '正在读取本页…',
   noPage: '此标签页暂无可显示的内容。请打开一篇文章；如果页面在安装扩展前已打开，请刷新页面。',
@@ -39,7 +41,6 @@ export const zhCN: Record<MessageKey, string> = {
   noFigures: '未发现关键数据。',
   showAll: '显示全部（{n}）',
   showFewer: '收起',
-  copy: '复制',
   copied: '已复制',
   up: '上升',
   down: '下降',
@@ -49,9 +50,6 @@ export const zhCN: Record<MessageKey, string> = {
   orphansTitle: '无法在本页定位',
   orphansHint: '这些高亮的文字已不在页面上。可在页面上选中新文字后重新关联，或删除。',
   reattach: '关联到当前选中文字',
-  delete: '删除',
-  undo: '撤销',
-  deleted: '已删除高亮。',
   search: '搜索高亮',
   allColors: '全部颜色',
   notePlaceholder: '添加笔记…',
@@ -63,11 +61,9 @@ export const zhCN: Record<MessageKey, string> = {
   importJson: '导入 JSON…',
   imported: '已导入：新增 {added} 条，更新 {updated} 条，未变 {unchanged} 条。',
   importFailed: '导入失败，未做任何更改：{error}',
-  addNote: '添加笔记',
   editNote: '编辑笔记',
   notOnPage: '文章已打开，但页面上已找不到这段文字（请查看侧边栏）。',
   saveNote: '保存笔记',
-  highlightIn: '用{color}高亮',
   searchEverywhere: '搜索我的全部高亮',
   searchThisArticle: '仅本文',
   noMatches: '没有匹配的高亮。',
@@ -86,11 +82,6 @@ export const zhCN: Record<MessageKey, string> = {
   saveFailed: '无法保存：{error}',
   privacyNote: '所有数据都保存在本浏览器中，不会发送到任何地方。',
   error: '出错了：{error}',
-  highlightTooLong: '未高亮：选中的文字超过 {max} 个字符，请选择较短的段落。',
-  highlightNotSaved: '高亮未保存：{error}',
-  storageFull: '浏览器已没有空间保存高亮。请释放磁盘空间或删除旧的高亮。',
-  noteInPanel: '请在转载透镜侧边栏中写笔记：点击工具栏按钮，然后选择“打开侧边栏”。',
-  noteButton: '笔记…',
   cannotReadTitle: "转载透镜无法读取此页面",
   cannotReadWhy: "浏览器不允许扩展读取其自身页面（新标签页、设置、about: 与 chrome:// 页面）、内置 PDF 阅读器、扩展商店以及本地文件（file://）。转载透镜只在网页（http 和 https）上工作。",
   cannotReadReload: "如果这是在安装或开启转载透镜之前就已打开的网页，请刷新页面。",
