@@ -64,6 +64,8 @@ function trieSource(phrases: string[]): string {
 
 type Compiled = {
   phrases: RegExp;
+  /** The same trie without the case-insensitive flag, for the lower-cased text (about twice as fast). */
+  phrasesLower: RegExp;
   /** Normalized phrase → category (for telling which phrase a trie match was). */
   byPhrase: Map<string, CueCategory>;
   /** Star phrases, checked one by one when the exact look-up misses. */
@@ -97,7 +99,8 @@ function compile(): Compiled {
     labelBefore.set(cat, new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${source})[ \\t\\u00a0]*$`, 'iu'));
     labelAlone.set(cat, new RegExp(`^[ \\t\\u00a0]*(?:${source})[ \\t\\u00a0]*$`, 'iu'));
   }
-  compiled = { phrases: new RegExp(trieSource(all), 'giu'), byPhrase, stars, labelBefore, labelAlone };
+  const trie = trieSource(all);
+  compiled = { phrases: new RegExp(trie, 'giu'), phrasesLower: new RegExp(trie, 'gu'), byPhrase, stars, labelBefore, labelAlone };
   return compiled;
 }
 
@@ -297,10 +300,14 @@ export function findCreditLines(index: TextIndex, pageUrl: string, site: SiteIde
   }
 
   // 2. Phrases ("originally published in", "Übersetzt von", "Pressemitteilung").
-  c.phrases.lastIndex = 0;
+  // Lower-cased text keeps its offsets unless a character changes length (İ): then the slower
+  // case-insensitive scan of the text itself.
+  const lower = text.toLowerCase();
+  const [phrases, scanned] = lower.length === text.length ? [c.phrasesLower, lower] : [c.phrases, text];
+  phrases.lastIndex = 0;
   let m: RegExpExecArray | null;
   hits = 0;
-  while ((m = c.phrases.exec(text)) && hits < MAX_HITS) {
+  while ((m = phrases.exec(scanned)) && hits < MAX_HITS) {
     const start = m.index;
     const end = start + m[0].length;
     const first = m[0][0] ?? '';
