@@ -98,7 +98,7 @@ export function mergeAndRank<T extends FoundFigure & { salience: number }>(figur
   return ranked.sort(bySalience);
 }
 
-const REPEAT_STEP = 0.6;
+const REPEAT_STEP = 0.8;
 /** The penalty stops growing after a few repeats: a page of growth forecasts is about percentages. */
 const REPEAT_CAP = 4;
 

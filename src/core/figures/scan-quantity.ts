@@ -182,6 +182,8 @@ export function scanQuantity(s: string, i: number, r: Reading = EN): Quantity | 
     if (!m) continue;
     const second = readAmount(s, q.numberEnd + m[0].length, r);
     if (!second || second.n.cjk !== first.n.cjk) continue;
+    // "109 y 107 días", "5 and 3 others": a word between falling numbers is an enumeration.
+    if (pair === 'range' && /[\p{L}]/u.test(m[0].replace(/-to-/, '')) && second.value < first.value) continue;
     const isScore = pair === 'score' || (second.value < first.value && Number.isInteger(first.value) && !first.mag);
     q.valueTo = second.value;
     q.pair = isScore ? 'score' : 'range';
