@@ -102,7 +102,10 @@ describe.each(BROWSERS)('%s: the side panel in plain words (issue 12)', (browser
   it('a local file (file://) shows the cannot-read state too', async () => {
     const file = await driver.openPage(pathToFileURL(join(FIXTURES_DIR, 'product/local-file.html')).href);
     await file.bringToFront();
-    await panel.waitFor(`(${PANEL_STATE}) === 'cannot-read'`, { description: 'cannot-read state for a file:// page', timeoutMs: 20_000 });
+    await panel.waitFor(`(${PANEL_STATE}) === 'cannot-read'`, { description: 'cannot-read state for a file:// page', timeoutMs: 20_000 }).catch(async (e) => {
+      console.log('panel on failure:', await panel.evaluate(`document.querySelector('[data-testid=panel]').dataset.state + ' ' + document.body.innerText.slice(0, 300)`), await driver.tabIdOf(file), JSON.stringify(await driver.extensionEvaluate(`chrome.tabs.query({}).then((ts) => ts.map((t) => [t.id, t.index, t.active, t.status]))`)));
+      throw e;
+    });
     expect(await panel.evaluate<string>(`document.querySelector('[data-testid=status]').innerText`)).toContain('file://');
     await file.close();
   });

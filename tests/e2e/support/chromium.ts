@@ -74,6 +74,8 @@ export class ChromiumDriver implements BrowserDriver {
     return this.context;
   }
 
+  private startedOnce = false;
+
   async start(): Promise<void> {
     await rm(join(this.userDataDir, 'DevToolsActivePort'), { force: true });
     const headless = !(this.options.headed && canShowWindow());
@@ -107,6 +109,15 @@ export class ChromiumDriver implements BrowserDriver {
       ?? (await this.context.waitForEvent('serviceworker', { timeout: 20_000, predicate: (w) => w.url().startsWith('chrome-extension://') }));
     this.extensionId = new URL(this.worker.url()).host || (await fromTargets()) || '';
     if (!this.extensionId) throw new Error('extension id not found');
+    // On install the extension opens its welcome page in a new tab. Wait until Playwright lists it,
+    // so that its pages stay in tab-strip order (tabIdOf relies on that): a tab discovered after
+    // the test's first page would swap places with it. Only the first start of a profile installs.
+    if (!this.startedOnce) {
+      const isWelcome = (p: { url(): string }) => p.url().includes('/src/welcome/index.html');
+      const context = this.context;
+      await pollUntil(async () => context.pages().some(isWelcome), { timeoutMs: 10_000, description: 'welcome tab listed' }).catch(() => {});
+    }
+    this.startedOnce = true;
   }
 
   async openPage(url: string): Promise<TabHandle> {
