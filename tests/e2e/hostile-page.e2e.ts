@@ -97,10 +97,16 @@ describe.each(BROWSERS)('%s: hostile pages (issue 11)', (browserName) => {
 
   const highlights = () => driver.extensionEvaluate<Stored[]>(READ_HIGHLIGHTS);
   /** Opens `path`, waits for its report, returns the tab and the ms it took. */
+  /** Waits until this load's content bundle answers (a page analysed on an earlier visit is stored already). */
+  const contentAnswers = async (tab: TabHandle): Promise<void> => {
+    const probe = sendToTabExpr(await driver.tabIdOf(tab), 'scrollToHighlight', { id: '00000000-0000-4000-8000-0000000000ff' });
+    await pollUntil(() => driver.extensionEvaluate<{ ok: boolean }>(probe).then((r) => r.ok, () => false), { timeoutMs: 30_000, description: 'content bundle of this load answering' });
+  };
   const openAnalysed = async (path: string): Promise<{ tab: TabHandle; ms: number }> => {
     const started = Date.now();
     const tab = await driver.openPage(site.url(path));
     await waitForStoredPage(driver, tab.url(), 30_000);
+    await contentAnswers(tab);
     return { tab, ms: Date.now() - started };
   };
   /** Highlights `text` the way the keyboard command does; resolves when it is stored. */
@@ -198,6 +204,7 @@ describe.each(BROWSERS)('%s: hostile pages (issue 11)', (browserName) => {
     await pollUntil(async () => (await driver.storedPages()).some((p) => p.url === tab.url()), { timeoutMs: 30_000, description: 'big page analysed' });
     const length = await tab.evaluate<number>(`(() => { const r = document.createRange(); r.selectNodeContents(document.body); getSelection().removeAllRanges(); getSelection().addRange(r); return getSelection().toString().length; })()`);
     expect(length).toBeGreaterThan(20_000);
+    await contentAnswers(tab);
     const tabId = await driver.tabIdOf(tab);
     const reply = await driver.extensionEvaluate<{ ok: boolean; value?: { created: boolean } }>(sendToTabExpr(tabId, 'highlightSelection', {}));
     expect(reply).toMatchObject({ ok: true, value: { created: false } });
