@@ -20,6 +20,7 @@ import { startServer, type TestServer } from './support/server';
 import { waitForStoredPage } from './support/stored';
 import { pollUntil } from './support/wait';
 import { READ_HIGHLIGHTS } from './support/extension-scripts';
+import { sendToTabExpr, uiCallExpr } from './support/product';
 
 const HOSTILE = join(FIXTURES_DIR, 'hostile');
 const read = (name: string): string => readFileSync(join(HOSTILE, name), 'utf8');
@@ -81,12 +82,6 @@ const OVERLAY_BOX = `(() => {
 /** Our overlay host is in the page (cheap check). */
 const HOST_SHOWN = `[...document.documentElement.children].some((el) => el.localName === 'div' && el.getAttributeNames().join() === 'style' && !el.shadowRoot)`;
 
-function sendToTabExpr(tabId: number, type: string, payload: unknown): string {
-  return `(globalThis.browser ?? globalThis.chrome).tabs.sendMessage(${tabId}, ${JSON.stringify({ rl: 1, dir: 'to-content', type, payload })}, { frameId: 0 })`;
-}
-function uiCallExpr(type: string, payload: unknown): string {
-  return `(globalThis.browser ?? globalThis.chrome).runtime.sendMessage(${JSON.stringify({ rl: 1, dir: 'ui-to-background', type, payload })})`;
-}
 
 type Stored = { id: string; note: string; article: { pageUrl: string }; selectors: { quote: { exact: string } } };
 
