@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
-import { deriveManifest, targetFromEnv } from './src/build/derive-manifest.ts';
+import { CHROME_ONLY_PAGES, deriveManifest, targetFromEnv } from './src/build/derive-manifest.ts';
 import { reportContentScriptSize } from './src/build/report-size.ts';
 import { injectedScriptsStayPrivate } from './src/build/injected-scripts.ts';
 
@@ -36,6 +36,7 @@ export default defineConfig({
         library: 'src/library/index.html',
         welcome: 'src/welcome/index.html',
         options: 'src/options/index.html',
+        ...(target === 'chrome' ? CHROME_ONLY_PAGES : {}),
       },
     },
     target: 'es2022',

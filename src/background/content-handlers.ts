@@ -10,14 +10,19 @@ import { normalizePageUrl } from '../core/text/page-url';
 import { openSidePanel } from '../platform/side-panel';
 import { getSettings } from '../settings/settings-store';
 import { siteAllowed } from '../settings/site-access';
-import { putPage } from '../storage/pages-repo';
+import { getPage, putPage } from '../storage/pages-repo';
 import { originOf, tabScopeOf } from './highlight-access';
 import { listForTab, proveForTab, removeHighlight, restoreHighlight, saveHighlight, updateHighlight } from './highlight-service';
 import { updateBadge } from './badge';
 import { notifyTabStateChanged } from './notify';
 import { insertPaintRules } from './page-styles';
-import { setTabAnchoring, setTabNoteRequest, setTabPage, setTabRefused, setTabSkipped } from './tab-registry';
-import { injectContent } from './inject-content';
+import { getTab, setTabAnchoring, setTabNoteRequest, setTabPage, setTabRefused, setTabSkipped } from './tab-registry';
+import { injectContent, isInjected } from './inject-content';
+import { analyseSnapshot } from './analyse-snapshot';
+import { siteOf } from '../settings/site-access';
+import { listHighlightsForArticle } from '../storage/highlights-repo';
+import { sendToTab } from '../messaging/client';
+import type { Settings } from '../settings/schema';
 
 function tabIdOf(sender: Sender): number {
   const id = sender.tab?.id;
@@ -51,19 +56,83 @@ function reportProblem(page: PageReport, sender: Sender): string | null {
   return null;
 }
 
+/** Files a tab's report: stored for the panel and the history, the tab's article, the badge. */
+async function fileReport(tabId: number, page: PageReport, sender: Sender): Promise<void> {
+  const problem = reportProblem(page, sender);
+  if (problem) {
+    await refuseReport(sender, problem);
+    throw new HandlerError('forbidden', problem);
+  }
+  await putPage(page);
+  await setTabPage(tabId, page.url, page.article);
+  await updateBadge(tabId, page, (await getSettings()).badge);
+  await notifyTabStateChanged(tabId);
+}
+
+/** The optional in-page repost notice wants the content bundle on this page. */
+function wantsNotice(settings: Settings, page: PageReport): boolean {
+  return settings.repostNotice && page.analysis?.isRepost === true && !settings.noticeDismissedSites.includes(siteOf(page.url));
+}
+
+/** The newest snapshot of each tab: an older one still being analysed is not filed over it. */
+const latestSnapshot = new Map<number, number>();
+let snapshotCount = 0;
+
+function topFrameOnly(sender: Sender): void {
+  if (sender.frameId !== undefined && sender.frameId !== 0) throw new HandlerError('forbidden', 'top frame only');
+}
+
 export const contentHandlers: Handlers<ContentToBackground> = {
   async pageAnalysed({ page }, sender) {
     const tabId = tabIdOf(sender);
-    const problem = reportProblem(page, sender);
-    if (problem) {
-      await refuseReport(sender, problem);
-      throw new HandlerError('forbidden', problem);
-    }
-    await putPage(page);
-    await setTabPage(tabId, page.url, page.article);
-    await updateBadge(tabId, page, (await getSettings()).badge);
-    await notifyTabStateChanged(tabId);
+    await fileReport(tabId, page, sender);
     return { tabId };
+  },
+
+  // The loader's snapshot of an article page: analysed here, off the page (analyse-snapshot.ts).
+  async pageSnapshot({ url, html }, sender) {
+    topFrameOnly(sender);
+    const tabId = tabIdOf(sender);
+    const from = originOf(sender.url);
+    if (!from || originOf(url) !== from) throw new HandlerError('forbidden', 'the snapshot is about another site than the page that sent it');
+    const pageUrl = normalizePageUrl(url);
+    if (!pageUrl) throw new HandlerError('forbidden', 'not an http(s) page');
+    const settings = await getSettings();
+    if (!siteAllowed(settings, pageUrl)) {
+      await setTabSkipped(tabId, pageUrl, 'disabled');
+      await updateBadge(tabId, null, false);
+      await notifyTabStateChanged(tabId);
+      return { analysed: false, injected: false };
+    }
+    const ticket = ++snapshotCount;
+    latestSnapshot.set(tabId, ticket);
+    const result = await analyseSnapshot(url, html);
+    if (latestSnapshot.get(tabId) !== ticket) return { analysed: false, injected: false };
+    latestSnapshot.delete(tabId);
+    if (!result.ok) {
+      await refuseReport(sender, `the analysis failed: ${result.error.message}`);
+      throw new HandlerError('internal', result.error.message);
+    }
+    const page = result.value;
+    await fileReport(tabId, page, sender);
+    const documentId = (sender as { documentId?: string }).documentId;
+    // The bundle (highlighter, in-page UI) only where it is needed: it is there already (a
+    // single-page app moved on: tell it), highlights are stored for this article, or the reader
+    // asked for the in-page notice. The panel's scroll requests bring it on demand (the loader).
+    if (await isInjected(tabId)) {
+      await sendToTab(tabId, 'articleChanged', { article: page.article });
+      return { analysed: true, injected: true };
+    }
+    const wanted = wantsNotice(settings, page) || (page.article !== null && (await listHighlightsForArticle(page.article)).length > 0);
+    const injected = wanted && (await injectContent({ tabId, pageUrl: sender.url, documentId }));
+    return { analysed: true, injected };
+  },
+
+  async getTabArticle(_payload, sender) {
+    const tab = await getTab(tabIdOf(sender));
+    // Only the record of this page's site: never another site's article key.
+    if (!tab || originOf(tab.url) !== originOf(sender.url) || !tab.article) return { article: null, report: null };
+    return { article: tab.article, report: (await getPage(tab.url))?.report ?? null };
   },
 
   async listHighlightsForArticle(_payload, sender) {
@@ -117,7 +186,7 @@ export const contentHandlers: Handlers<ContentToBackground> = {
 
   // The page loader asks for the content bundle; top frame only (the loader runs nowhere else).
   async requestContent({ reason }, sender) {
-    if (sender.frameId !== undefined && sender.frameId !== 0) throw new HandlerError('forbidden', 'top frame only');
+    topFrameOnly(sender);
     const tabId = tabIdOf(sender);
     const pageUrl = sender.url ? normalizePageUrl(sender.url) : null;
     if (!pageUrl) throw new HandlerError('forbidden', 'not an http(s) page');
@@ -131,6 +200,8 @@ export const contentHandlers: Handlers<ContentToBackground> = {
     // The loader's cheap check found no article: the panel says so (and lists this page's
     // highlights). Recorded before injecting: the bundle's first request relies on it.
     if (reason === 'page') await setTabSkipped(tabId, pageUrl, 'not-article');
+    // A single-page app moved from an article to a page that is none: the bundle there lets go of it.
+    if (reason === 'page' && (await isInjected(tabId))) await sendToTab(tabId, 'articleChanged', { article: null });
     const documentId = (sender as { documentId?: string }).documentId;
     const injected = await injectContent({ tabId, pageUrl: sender.url, documentId, onlyWithHighlights: reason === 'page' });
     if (reason === 'page') await notifyTabStateChanged(tabId);

@@ -62,6 +62,11 @@ export async function forgetInjection(tabId: number): Promise<void> {
   if ((await load()).delete(tabId)) await save();
 }
 
+/** Whether the tab's current document has the content bundle. */
+export async function isInjected(tabId: number): Promise<boolean> {
+  return (await load()).has(tabId);
+}
+
 /** The page URL of the tabs that have the content bundle (tests and diagnostics). */
 export async function injectedTabs(): Promise<Array<[number, string]>> {
   return [...(await load()).entries()];

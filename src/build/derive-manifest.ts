@@ -3,8 +3,9 @@
  *
  * `manifest.json` at the project root is the single source, in Chrome's shape. Firefox (MV3)
  * has no `side_panel` and no background service worker, so for it we swap in `sidebar_action`
- * (the same page) and `background.scripts`, drop the `sidePanel` permission Firefox does not
- * know, and add the gecko settings AMO requires.
+ * (the same page) and `background.scripts`, drop the `sidePanel` and `offscreen` permissions
+ * Firefox does not know (its event page parses page snapshots itself: it has a DOM), and add the
+ * gecko settings AMO requires.
  */
 
 export type BuildTarget = 'chrome' | 'firefox';
@@ -27,6 +28,12 @@ export const GECKO_ID = 'repost-lens@repostlens.app';
 /** `data_collection_permissions` needs Firefox 140 (desktop) / 142 (Android) to lint clean. */
 export const FIREFOX_MIN_VERSION = '142.0';
 
+/** Permissions of Chrome-only APIs: the side panel, and the offscreen document that parses snapshots. */
+export const CHROME_ONLY_PERMISSIONS = ['sidePanel', 'offscreen'];
+
+/** Extension pages only Chrome builds (Firefox's event page has a DOM: no offscreen document). */
+export const CHROME_ONLY_PAGES = { offscreen: 'src/offscreen/index.html' };
+
 export function deriveManifest<M extends ManifestShape>(base: M, target: BuildTarget): ManifestShape {
   const manifest: ManifestShape = structuredClone(base);
   if (target === 'chrome') return manifest;
@@ -46,7 +53,7 @@ export function deriveManifest<M extends ManifestShape>(base: M, target: BuildTa
     open_at_install: false,
   };
 
-  manifest.permissions = (manifest.permissions ?? []).filter((p) => p !== 'sidePanel');
+  manifest.permissions = (manifest.permissions ?? []).filter((p) => !CHROME_ONLY_PERMISSIONS.includes(p));
   // Chrome's own minimum means nothing to Firefox (its minimum is strict_min_version below).
   delete manifest['minimum_chrome_version'];
   manifest['browser_specific_settings'] = {

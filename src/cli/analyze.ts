@@ -1,7 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { analyzePage } from '../core/analysis/analyze-page';
-import { readPage } from '../core/page-reading';
+import { analyseDocumentReport } from '../core/analyse-report';
 import { composeResult, formatText, type CliResult } from './compose-result';
 import { parseHtml } from './parse-html';
 import { readHtmlFile } from './read-html-file';
@@ -38,9 +37,8 @@ export async function analyzeFile(file: string, url: string | undefined, label?:
   const pageUrl = url ?? defaultUrl(file);
   const { document, close } = parseHtml(html, pageUrl);
   try {
-    // One reading of the page (text index, article root) shared by the analysis and the figures.
-    const reading = readPage(document);
-    return composeResult(analyzePage(document, pageUrl, reading), document, label, reading);
+    // The extension's own composition (one reading shared by analysis, article key and figures).
+    return composeResult(analyseDocumentReport(document, pageUrl), label);
   } finally {
     await close();
   }

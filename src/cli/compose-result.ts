@@ -1,10 +1,9 @@
 import type { PageAnalysis } from '../core/analysis/types';
-import { extractKeyFigures } from '../core/figures/extract-figures';
-import type { PageReading } from '../core/page-reading';
+import type { DocumentReport } from '../core/analyse-report';
 
 /**
- * The JSON object the CLI prints for one page. Kept in one small function so that other parts of
- * the analysis (e.g. `"figures"` from core/figures) are added here with one line.
+ * The JSON object the CLI prints for one page: the report the extension files for it (the same
+ * composition, core/analyse-report.ts), laid out for reading.
  */
 export type CliResult = Record<string, unknown> & {
   file?: string;
@@ -13,8 +12,9 @@ export type CliResult = Record<string, unknown> & {
   confidence: number;
 };
 
-/** Builds the printed object for one analysed document. */
-export function composeResult(analysis: PageAnalysis, doc: Document, file?: string, reading?: PageReading): CliResult {
+/** Builds the printed object for one composed report. */
+export function composeResult(report: DocumentReport, file?: string): CliResult {
+  const { analysis } = report;
   return {
     ...(file !== undefined ? { file } : {}),
     url: analysis.url,
@@ -28,7 +28,8 @@ export function composeResult(analysis: PageAnalysis, doc: Document, file?: stri
     site: analysis.site,
     problems: analysis.problems,
     // All key figures, most salient first (the UI shows the top N).
-    figures: extractKeyFigures(doc, analysis.site.title ? { title: analysis.site.title } : {}, reading),
+    figures: report.figures,
+    article: report.article,
   };
 }
 

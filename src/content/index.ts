@@ -1,41 +1,28 @@
 /**
- * The content bundle: analysis, scroll-and-flash and in-page highlighting. Not declared in the
- * manifest — the page loader (src/loader) asks for it and the background injects it into the
- * isolated world where it is needed: an article, a page with stored highlights, the reader's
- * first selection, the highlight command. Adds nothing to the page's DOM; talks to the background
- * only through the protocol. Everything it starts stops with one lifecycle (the extension
- * reloaded, updated or removed).
+ * The content bundle: the highlighter, its in-page UI, scroll-and-flash and the optional repost
+ * notice. No analysis: the background analysed the page's snapshot off the main thread and holds
+ * the tab's article key, which the bundle asks for. Not declared in the manifest — the background
+ * injects it into the isolated world only where it is needed (stored highlights, the reader's
+ * first selection, a command or a scroll request relayed by the loader, the notice setting).
+ * Adds nothing to the page's DOM; talks to the background only through the protocol. Everything
+ * it starts stops with one lifecycle (the extension reloaded, updated or removed).
  */
 import browser from '../platform/browser';
+import type { ArticleKey } from '../core/anchoring/types';
 import { callBackgroundFromContent } from '../messaging/client';
-import { registerHandlers } from '../messaging/handlers';
+import { createListener, registerHandlers, type Sender } from '../messaging/handlers';
 import { readHandoff, writeHandoff } from '../loader/handoff';
-import type { PageReading } from '../core/page-reading';
-import { analyseDocument } from './run-analysis';
 import { locateRange, scrollToAndFlash } from './scroll-to';
 import { articleKeyOf } from './article-key';
 import { startHighlights } from './highlights/start-highlights';
-import { watchUrlChanges } from './watch-url';
 import { createLifecycle, type Lifecycle } from './lifecycle';
 import { getSettings, updateSettings } from '../settings/settings-store';
 import { showRepostNotice, wantsNotice } from './repost-notice';
+import type { PageReport, ToContent } from '../messaging/protocol';
+import type { Handlers } from '../messaging/handlers';
 
 function extensionAlive(): boolean {
   return Boolean(browser.runtime?.id);
-}
-
-function whenIdle(run: () => void, life: Lifecycle): void {
-  const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-  const go = (): void => {
-    if (life.alive()) run();
-  };
-  if (ric) {
-    const id = ric(go, { timeout: 2000 });
-    life.onStop(() => (globalThis as { cancelIdleCallback?: (id: number) => void }).cancelIdleCallback?.(id));
-  } else {
-    const id = setTimeout(go, 50);
-    life.onStop(() => clearTimeout(id));
-  }
 }
 
 /** Starts the content side on this page; returns its lifecycle (stop() ends everything). */
@@ -43,6 +30,7 @@ export function startContent(): Lifecycle | null {
   if (window.top !== window) return null;
   const handoff = readHandoff();
   if (handoff?.contentStarted) return null;
+  const pending = handoff?.pending?.splice(0) ?? [];
   writeHandoff({ reason: handoff?.reason ?? 'page', looksLikeArticle: handoff?.looksLikeArticle ?? false, contentStarted: true });
 
   const life = createLifecycle(extensionAlive);
@@ -55,74 +43,64 @@ export function startContent(): Lifecycle | null {
 
   const highlights = startHighlights(document);
   life.onStop(() => highlights.destroy());
-  let reading: PageReading | null = null;
 
-  const stopHandlers = registerHandlers(
-    'to-content',
-    {
-      scrollToLocation: ({ location, text }) => {
-        const range = locateRange(document, location, text, reading && reading.stillCurrent() ? reading.bodyIndex() : undefined);
-        if (range) scrollToAndFlash(document, range);
-        return { found: Boolean(range) };
-      },
-      scrollToHighlight: ({ id }) => ({ found: highlights.scrollTo(id) }),
-      highlightSelection: ({ color }) => highlights.highlightSelection(color).then((created) => ({ created })),
-      reattachOrphan: ({ id }) => highlights.reattach(id).then((reattached) => ({ reattached })),
-      highlightsChanged: (change) => {
-        void highlights.apply(change);
-        return null;
-      },
-    },
-    (sender) => sender.id === browser.runtime.id,
-  );
-  life.onStop(stopHandlers);
-
-  let run: AbortController | null = null;
-  const analyse = (knownArticle: boolean): void => {
-    run?.abort();
-    const current = (run = new AbortController());
-    life.onStop(() => current.abort());
-    void analyseDocument(document, location.href, { signal: current.signal, knownArticle }).then((outcome) => {
-      if (current.signal.aborted || !life.alive()) return;
-      if (!outcome) {
-        // Not an article (a single-page app moved to a page that is none, or the reader selected
-        // text on one): the background records that for the panel instead of the old verdict.
-        void callBackgroundFromContent('requestContent', { reason: 'page' });
-        return;
-      }
-      reading = outcome.reading;
-      const { article } = outcome.report;
-      // After the background has filed the page: an anchoring report sent earlier would be dropped.
-      void callBackgroundFromContent('pageAnalysed', { page: outcome.report }).then(() => {
-        if (article && life.alive()) highlights.attach(article, outcome.reading.articleRoot());
-      });
-      void showNoticeIfWanted(outcome.report);
-    });
+  /** The tab's article as the background filed it; on a page it did not analyse, the page's own key. */
+  const attach = (article: ArticleKey | null, ownKey: boolean): void => {
+    if (!life.alive()) return;
+    const key = article ?? (ownKey ? articleKeyOf(document) : null);
+    if (key) highlights.attach(key);
   };
+
+  const handlers: Handlers<ToContent> = {
+    scrollToLocation: ({ location, text }) => {
+      const range = locateRange(document, location, text);
+      if (range) scrollToAndFlash(document, range);
+      return { found: Boolean(range) };
+    },
+    scrollToHighlight: ({ id }) => ({ found: highlights.scrollTo(id) }),
+    highlightSelection: ({ color }) => highlights.highlightSelection(color).then((created) => ({ created })),
+    reattachOrphan: ({ id }) => highlights.reattach(id).then((reattached) => ({ reattached })),
+    highlightsChanged: (change) => {
+      void highlights.apply(change);
+      return null;
+    },
+    articleChanged: ({ article }) => {
+      // A single-page app moved on (the loader sent a new snapshot), or the analysis of this page
+      // finished after the bundle arrived: re-attach to the article the background filed.
+      attach(article, true);
+      if (article) void callBackgroundFromContent('getTabArticle', {}).then((r) => showNoticeIfWanted(r.ok ? r.value.report : null));
+      return null;
+    },
+  };
+  const fromExtension = (sender: Sender): boolean => sender.id === browser.runtime.id;
+  life.onStop(registerHandlers('to-content', handlers, fromExtension));
+  // What the loader took for us while we were being injected.
+  const listener = createListener('to-content', handlers, fromExtension);
+  for (const { message, sender, respond } of pending) {
+    const reply = listener(message, sender as Sender);
+    if (reply) void reply.then(respond);
+    else respond({ ok: false, error: { code: 'invalid', message: 'not a content message' } });
+  }
 
   // The optional in-page repost notice (off by default: its host is a node the page can see).
   let removeNotice: (() => void) | null = null;
   life.onStop(() => removeNotice?.());
-  const showNoticeIfWanted = async (report: Parameters<typeof wantsNotice>[1]): Promise<void> => {
+  const showNoticeIfWanted = async (report: PageReport | null): Promise<void> => {
     const settings = await getSettings();
     removeNotice?.();
     removeNotice = null;
-    if (!life.alive() || !wantsNotice(settings, report)) return;
+    if (!life.alive() || !report || !wantsNotice(settings, report)) return;
     removeNotice = showRepostNotice(document, report, settings, (site) => {
       void getSettings().then((now) => updateSettings({ noticeDismissedSites: [...now.noticeDismissedSites, site] }));
     });
   };
 
-  const reason = handoff?.reason;
-  if (reason === 'selection') highlights.offerSelection();
-  if (reason === 'page') {
-    // Not an article, but highlights are stored for this page: anchor them over the page's own key.
-    const article = articleKeyOf(document);
-    if (article) highlights.attach(article);
-  } else {
-    whenIdle(() => analyse(reason === 'article' && handoff?.looksLikeArticle === true), life);
-  }
-  // A single-page app showed another article: analyse again.
-  life.onStop(watchUrlChanges(window, () => whenIdle(() => analyse(false), life)));
+  if (handoff?.reason === 'selection') highlights.offerSelection();
+  void callBackgroundFromContent('getTabArticle', {}).then((reply) => {
+    const article = reply.ok ? reply.value.article : null;
+    // No article filed yet on an article page: its analysis is running, `articleChanged` follows.
+    attach(article, !handoff?.looksLikeArticle);
+    void showNoticeIfWanted(reply.ok ? reply.value.report : null);
+  });
   return life;
 }

@@ -40,7 +40,17 @@ export const LIMITS = {
   /** The `pages` store (reading history): most records kept, and for how long. */
   pagesKept: 1_000,
   pagesMaxAgeMs: 90 * 24 * 60 * 60 * 1000,
+  /** A page's serialized snapshot sent to the background for analysis (see SNAPSHOT_MAX_CHARS). */
+  snapshotChars: 8_000_000,
 } as const;
+
+/**
+ * Characters of a page's serialized DOM the loader sends for analysis: the biggest real pages we
+ * know serialize to ~3 M; a longer one is cut (the parser closes what the cut left open, and the
+ * analysis still sees the head and most of the body). Far below Chrome's 64 MiB message limit.
+ * A separate export so the loader's bundle carries this one number, not the whole table.
+ */
+export const SNAPSHOT_MAX_CHARS = 8_000_000;
 
 /** `s` cut to at most `max` UTF-16 units, never splitting a surrogate pair. */
 export function capString(s: string, max: number): string {

@@ -1,68 +1,83 @@
 /**
  * The only script the manifest declares for every http(s) page: a few KB, and almost no work.
- * It takes a cheap look at the page (looksLikeArticle: a handful of native queries) and asks the
- * background for the content bundle (analysis, highlighter and its UI) only where it is needed:
- * an article, a page with stored highlights (the background checks), or the reader's first
- * selection. Everything else about the extension stays out of pages that are not articles.
+ * It takes a cheap look at the page (looksLikeArticle: a handful of native queries). On an
+ * article it sends the page's snapshot (its serialized DOM) to the background, which analyses it
+ * OFF the page's main thread and files the report; the page pays for one native serialization.
+ * The content bundle (highlighter and its UI) comes only where it is needed: stored highlights
+ * (the background checks), the reader's first selection, a command or a scroll request from the
+ * panel (relay.ts). Everything it starts stops with one AbortSignal.
  */
 import { looksLikeArticle } from '../core/analysis/looks-like-article';
-import { extensionAlive, requestContent } from './ask-background';
+import { extensionAlive, requestContent, sendSnapshot } from './ask-background';
 import { readHandoff, writeHandoff, type ContentReason } from './handoff';
+import { relayToContent } from './relay';
+import { serializePage } from './snapshot';
 
 /** Quiet time after a single-page app changed address before looking again, ms. */
 const SETTLE_MS = 600;
+const STARTED = Symbol.for('repost-lens.loader');
 
 function start(): void {
-  if (window.top !== window || readHandoff()?.contentStarted) return;
+  const g = globalThis as Record<symbol, unknown>;
+  if (window.top !== window || g[STARTED]) return;
+  g[STARTED] = true;
   const stop = new AbortController();
   const listen = { capture: true, passive: true, signal: stop.signal } as const;
-  let asking = false;
   let article = false;
+  let selectionAsked = false;
 
-  const done = (): boolean => {
+  /** The extension went away (reloaded, updated, removed): stop everything. */
+  const gone = (): boolean => {
     if (stop.signal.aborted) return true;
-    if (readHandoff()?.contentStarted || !extensionAlive()) {
+    if (!extensionAlive()) {
       stop.abort();
       return true;
     }
     return false;
   };
+  const contentStarted = (): boolean => readHandoff()?.contentStarted === true;
 
   const ask = (reason: ContentReason): void => {
-    if (asking || done()) return;
-    asking = true;
-    writeHandoff({ reason, looksLikeArticle: article });
-    void requestContent(reason).then((injected) => {
-      asking = false;
-      // Injected, or refused because the site is switched off: either way nothing more to do here.
-      if (injected || reason !== 'page') stop.abort();
-    });
+    if (gone() || contentStarted()) return;
+    writeHandoff({ ...readHandoff(), reason, looksLikeArticle: article });
+    void requestContent(reason);
   };
 
   const look = (): void => {
-    if (done()) return;
+    if (gone()) return;
     article = looksLikeArticle(document);
-    ask(article ? 'article' : 'page');
+    if (!article) {
+      // The background records "not an article" for the panel, and brings the bundle only when
+      // highlights are stored for this page.
+      ask('page');
+      return;
+    }
+    if (!contentStarted()) writeHandoff({ ...readHandoff(), reason: readHandoff()?.reason ?? 'article', looksLikeArticle: true });
+    void sendSnapshot(location.href, serializePage(document));
   };
 
   // The reader's first selection (a real one: page scripts cannot fake a trusted event).
   const onPointerUp = (event: Event): void => {
-    if (!event.isTrusted || done()) return;
+    if (!event.isTrusted || selectionAsked || gone() || contentStarted()) return;
     // The selection is final once the event has been handled.
     setTimeout(() => {
       const selection = document.getSelection();
-      if (selection && !selection.isCollapsed && selection.toString().trim()) ask('selection');
+      if (selectionAsked || !selection || selection.isCollapsed || !selection.toString().trim()) return;
+      selectionAsked = true;
+      ask('selection');
     }, 0);
   };
   document.addEventListener('mouseup', onPointerUp, listen);
   document.addEventListener('keyup', onPointerUp, listen);
 
-  // A single-page app may show an article later: look again after it changed address.
+  relayToContent(stop.signal, () => article);
+
+  // A single-page app may show another article later: look again after it changed address.
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastUrl = location.href.split('#')[0];
   const onNavigate = (): void => {
     const url = location.href.split('#')[0];
-    if (url === lastUrl || done()) return;
+    if (url === lastUrl || gone()) return;
     lastUrl = url;
     clearTimeout(timer);
     timer = setTimeout(look, SETTLE_MS);
@@ -70,7 +85,13 @@ function start(): void {
   const navigation = (window as unknown as { navigation?: EventTarget }).navigation;
   navigation?.addEventListener('navigatesuccess', onNavigate, { signal: stop.signal });
   window.addEventListener('popstate', onNavigate, { signal: stop.signal });
-  stop.signal.addEventListener('abort', () => clearTimeout(timer));
+  // No Navigation API (Firefox): a script cannot see the page's pushState, so compare the
+  // address once a second while the tab is visible (a string comparison).
+  const poll = navigation ? undefined : setInterval(() => document.visibilityState === 'visible' && onNavigate(), 1000);
+  stop.signal.addEventListener('abort', () => {
+    clearTimeout(timer);
+    clearInterval(poll);
+  });
 
   look();
 }

@@ -6,7 +6,7 @@
 import browser from '../platform/browser';
 import { makeEnvelope } from './envelope';
 import type {
-  BackgroundToUi, ContentToBackground, Direction, PayloadOf, ReplyOf, Result, ToContent, UiToBackground,
+  BackgroundToOffscreen, BackgroundToUi, ContentToBackground, Direction, PayloadOf, ReplyOf, Result, ToContent, UiToBackground,
 } from './protocol';
 
 function isResult(value: unknown): value is Result<unknown> {
@@ -52,4 +52,11 @@ export function sendToTab<K extends keyof ToContent & string>(
   tabId: number, type: K, payload: PayloadOf<ToContent[K]>,
 ): Promise<Result<ReplyOf<ToContent[K]>>> {
   return deliver(() => browser.tabs.sendMessage(tabId, makeEnvelope('to-content', type, payload), { frameId: 0 }));
+}
+
+/** Background → its offscreen document (Chrome). */
+export function callOffscreen<K extends keyof BackgroundToOffscreen & string>(
+  type: K, payload: PayloadOf<BackgroundToOffscreen[K]>,
+): Promise<Result<ReplyOf<BackgroundToOffscreen[K]>>> {
+  return toRuntime<BackgroundToOffscreen, K>('background-to-offscreen', type, payload);
 }

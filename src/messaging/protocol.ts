@@ -4,7 +4,7 @@
  * (`saveHighlight`), events are past tense (`pageAnalysed`). Every payload has a runtime schema
  * (checked on arrival); replies are `Result`s, because `Error` objects do not survive messaging.
  */
-import type { Highlight } from '../core/anchoring/types';
+import type { ArticleKey, Highlight } from '../core/anchoring/types';
 import type { QuoteChallenges } from '../core/quote-proof';
 import { LIMITS } from '../core/limits';
 import { articleKeySchema, paintColorSchema } from '../core/validate/records';
@@ -97,7 +97,19 @@ export const contentToBackground = {
    * check said yes, `page` otherwise (injected only when highlights are stored for this page),
    * `selection` on the reader's first selection. Injected only where the settings allow.
    */
-  requestContent: call<{ injected: boolean }>()(s.object({ reason: s.literal('article', 'page', 'selection') })),
+  requestContent: call<{ injected: boolean }>()(s.object({ reason: s.literal('article', 'page', 'selection', 'command') })),
+  /**
+   * The loader's snapshot of an article page (its serialized DOM, capped at LIMITS.snapshotChars):
+   * the background parses and analyses it OFF the page's main thread (offscreen document in
+   * Chrome, the event page in Firefox), files the report as `pageAnalysed` does, and injects the
+   * content bundle only where it is needed (stored highlights, the in-page notice).
+   */
+  pageSnapshot: call<{ analysed: boolean; injected: boolean }>()(s.object({
+    url: s.httpUrl(),
+    html: s.string({ max: LIMITS.snapshotChars }),
+  })),
+  /** The content bundle asks which article the background filed for its tab, and its report (null: none). */
+  getTabArticle: call<{ article: ArticleKey | null; report: PageReport | null }>()(s.object({})),
   /**
    * The reader chose "note" in the in-page toolbar: open the side panel (inside the click's user
    * gesture where the browser allows it) and focus this highlight's note there. Notes are never
@@ -184,8 +196,22 @@ export const backgroundToUi = {
   highlightsChanged: call<null>()(s.object({ ids: s.array(idSchema, { max: LIMITS.ids }) })),
 } as const;
 
+/**
+ * Work the background hands to its offscreen document (Chrome: the service worker has no DOM).
+ * The offscreen document accepts it from the background only, never from a content script.
+ */
+export const backgroundToOffscreen = {
+  /** Parse `html` (DOMParser: no script runs, nothing loads) and compose its report. */
+  analyseSnapshot: call<PageReport>()(s.object({
+    url: s.httpUrl(),
+    html: s.string({ max: LIMITS.snapshotChars }),
+  })),
+} as const;
+
 /** Commands sent to a tab's content script (by the background or an extension page). */
 export const toContent = {
+  /** The tab shows another article (a single-page app moved on): re-attach its highlights. */
+  articleChanged: call<null>()(s.object({ article: s.nullable(articleKeySchema) })),
   /** Scroll the page to a location (evidence or figure) and flash it. */
   scrollToLocation: call<{ found: boolean }>()(s.object({ location: pageLocationSchema, text: s.optional(s.string({ max: LIMITS.text })) })),
   scrollToHighlight: call<{ found: boolean }>()(s.object({ id: idSchema })),
@@ -208,6 +234,7 @@ export type ContentToBackground = typeof contentToBackground;
 export type UiToBackground = typeof uiToBackground;
 export type BackgroundToUi = typeof backgroundToUi;
 export type ToContent = typeof toContent;
+export type BackgroundToOffscreen = typeof backgroundToOffscreen;
 
 /** The message maps by direction; the envelope carries which one a message belongs to. */
 export const directions = {
@@ -215,5 +242,6 @@ export const directions = {
   'ui-to-background': uiToBackground,
   'background-to-ui': backgroundToUi,
   'to-content': toContent,
+  'background-to-offscreen': backgroundToOffscreen,
 } as const;
 export type Direction = keyof typeof directions;

@@ -33,6 +33,8 @@ export function startFakeBackground(initial: Highlight[] = []) {
       },
       restoreHighlight: ({ highlight }) => (calls.push('restore'), store.set(highlight.id, highlight), highlight),
       requestContent: () => ({ injected: false }),
+      pageSnapshot: () => ({ analysed: false, injected: false }),
+      getTabArticle: () => ({ article: null, report: null }),
       openNoteEditor: () => (calls.push('note'), { opened: false }),
       insertHighlightStyles: () => (calls.push('styles'), { inserted: true }),
     },
