@@ -9,10 +9,10 @@ import { registerHandlers } from '../messaging/handlers';
 import { isBackgroundSender } from './background-sender';
 import { analyseHtml } from './analyse-html';
 
-const ownOrigin = new URL(browser.runtime.getURL('/')).origin;
+const ownBase = browser.runtime.getURL('/');
 registerHandlers(
   'background-to-offscreen',
   { analyseSnapshot: ({ url, html }) => analyseHtml(html, url) },
-  (sender) => isBackgroundSender(sender, browser.runtime.id, ownOrigin),
+  (sender) => isBackgroundSender(sender, browser.runtime.id, ownBase),
   (error) => console.error('[Repost Lens] offscreen analysis failed', error),
 );

@@ -3,8 +3,9 @@
  * content bundle (analysis, highlighter, its UI) is injected by the background where it is
  * needed. On a page that is not an article nothing more arrives (no injection recorded, no
  * report filed) — until the reader selects text: the first selection brings the highlighter,
- * and the toolbar and the stored highlight work as on an article. On an article the bundle is
- * injected and the page analysed; with Repost Lens switched off in the settings, nothing is.
+ * and the toolbar and the stored highlight work as on an article. On an article the loader sends
+ * a snapshot and the background analyses it (offscreen document / event page): the report is
+ * filed and no bundle comes unless it is needed; with Repost Lens switched off, nothing happens.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchBrowser, type BrowserDriver } from './support/browser-driver';
@@ -65,10 +66,13 @@ describe.each(BROWSERS)('%s: the page loader injects the content bundle only whe
     await site?.close();
   });
 
-  it('injects the bundle on an article page and files its report', async () => {
+  it('analyses an article page off the page: its report is filed, no bundle is injected (no highlights stored)', async () => {
     const tab = await driver.openPage(site.url('/original-article.html'));
-    await waitForStoredPage(driver, tab.url());
-    expect(await driver.extensionEvaluate<string[]>(INJECTED)).toContain(tab.url());
+    const stored = await waitForStoredPage(driver, tab.url());
+    expect(stored.report?.isArticle).toBe(true);
+    expect(stored.report?.analysis?.verdict).toBe('original');
+    await sleep(1_000);
+    expect(await driver.extensionEvaluate<string[]>(INJECTED)).not.toContain(tab.url());
   });
 
   it('injects nothing on a page that is not an article', async () => {
