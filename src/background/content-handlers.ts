@@ -208,3 +208,26 @@ export const contentHandlers: Handlers<ContentToBackground> = {
     return { injected };
   },
 };
+
+/**
+ * A tab finished loading a page (tabs.onUpdated "complete"; host access shows us its address).
+ * The loader says nothing on a page that is not an article, so this is where such a page is
+ * recorded for the panel ("not an article", listing the page's own highlights) and where the
+ * bundle is brought when highlights are stored for it. A page whose snapshot is being analysed
+ * or was filed already is left alone; a report filed later replaces the record.
+ */
+export async function pageLoaded(tabId: number, url: string | undefined): Promise<void> {
+  const pageUrl = url ? normalizePageUrl(url) : null;
+  if (!pageUrl || latestSnapshot.has(tabId)) return;
+  const entry = await getTab(tabId);
+  if (entry && normalizePageUrl(entry.url) === pageUrl) return;
+  if (!siteAllowed(await getSettings(), pageUrl)) {
+    await setTabSkipped(tabId, pageUrl, 'disabled');
+    await updateBadge(tabId, null, false);
+    await notifyTabStateChanged(tabId);
+    return;
+  }
+  await setTabSkipped(tabId, pageUrl, 'not-article');
+  await notifyTabStateChanged(tabId);
+  await injectContent({ tabId, pageUrl: url, onlyWithHighlights: true });
+}

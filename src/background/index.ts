@@ -2,7 +2,7 @@
 import browser from '../platform/browser';
 import { registerHandlers } from '../messaging/handlers';
 import { isContentScriptSender, isExtensionPageSender } from '../messaging/senders';
-import { contentHandlers, refuseReport } from './content-handlers';
+import { contentHandlers, pageLoaded, refuseReport } from './content-handlers';
 import { forgetTabUndo } from './highlight-service';
 import { forgetPageStyles } from './page-styles';
 import { uiHandlers } from './ui-handlers';
@@ -39,4 +39,8 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 browser.tabs.onRemoved.addListener((tabId) => void forgetInjection(tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void forgetInjection(tabId);
+});
+// A page finished loading: a page that is not an article is recorded here (its loader sends nothing).
+browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  if (change.status === 'complete' && /^https?:/.test(tab.url ?? '')) void pageLoaded(tabId, tab.url).catch(logError);
 });

@@ -45,10 +45,10 @@ export function startContent(): Lifecycle | null {
   life.onStop(() => highlights.destroy());
 
   /** The tab's article as the background filed it; on a page it did not analyse, the page's own key. */
-  const attach = (article: ArticleKey | null, ownKey: boolean): void => {
+  const attach = async (article: ArticleKey | null, ownKey: boolean): Promise<void> => {
     if (!life.alive()) return;
     const key = article ?? (ownKey ? articleKeyOf(document) : null);
-    if (key) highlights.attach(key);
+    if (key) await highlights.attach(key);
   };
 
   const handlers: Handlers<ToContent> = {
@@ -67,20 +67,23 @@ export function startContent(): Lifecycle | null {
     articleChanged: ({ article }) => {
       // A single-page app moved on (the loader sent a new snapshot), or the analysis of this page
       // finished after the bundle arrived: re-attach to the article the background filed.
-      attach(article, true);
+      void attach(article, true);
       if (article) void callBackgroundFromContent('getTabArticle', {}).then((r) => showNoticeIfWanted(r.ok ? r.value.report : null));
       return null;
     },
   };
   const fromExtension = (sender: Sender): boolean => sender.id === browser.runtime.id;
   life.onStop(registerHandlers('to-content', handlers, fromExtension));
-  // What the loader took for us while we were being injected.
+  // What the loader took for us while we were being injected: answered once this page's stored
+  // highlights are in place (a highlight made meanwhile must not race the first listing).
   const listener = createListener('to-content', handlers, fromExtension);
-  for (const { message, sender, respond } of pending) {
-    const reply = listener(message, sender as Sender);
-    if (reply) void reply.then(respond);
-    else respond({ ok: false, error: { code: 'invalid', message: 'not a content message' } });
-  }
+  const answerPending = (): void => {
+    for (const { message, sender, respond } of pending.splice(0)) {
+      const reply = listener(message, sender as Sender);
+      if (reply) void reply.then(respond);
+      else respond({ ok: false, error: { code: 'invalid', message: 'not a content message' } });
+    }
+  };
 
   // The optional in-page repost notice (off by default: its host is a node the page can see).
   let removeNotice: (() => void) | null = null;
@@ -96,11 +99,12 @@ export function startContent(): Lifecycle | null {
   };
 
   if (handoff?.reason === 'selection') highlights.offerSelection();
-  void callBackgroundFromContent('getTabArticle', {}).then((reply) => {
+  void callBackgroundFromContent('getTabArticle', {}).then(async (reply) => {
     const article = reply.ok ? reply.value.article : null;
-    // No article filed yet on an article page: its analysis is running, `articleChanged` follows.
-    attach(article, !handoff?.looksLikeArticle);
     void showNoticeIfWanted(reply.ok ? reply.value.report : null);
+    // No article filed yet on an article page: its analysis is running, `articleChanged` follows.
+    await attach(article, !handoff?.looksLikeArticle);
+    answerPending();
   });
   return life;
 }

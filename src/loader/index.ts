@@ -5,7 +5,8 @@
  * OFF the page's main thread and files the report; the page pays for one native serialization.
  * The content bundle (highlighter and its UI) comes only where it is needed: stored highlights
  * (the background checks), the reader's first selection, a command or a scroll request from the
- * panel (relay.ts). Everything it starts stops with one AbortSignal.
+ * panel (relay.ts). On a page that is not an article it sends nothing. Everything it starts stops
+ * with one AbortSignal.
  */
 import { looksLikeArticle } from '../core/analysis/looks-like-article';
 import { extensionAlive, requestContent, sendSnapshot } from './ask-background';
@@ -25,6 +26,7 @@ function start(): void {
   const listen = { capture: true, passive: true, signal: stop.signal } as const;
   let article = false;
   let selectionAsked = false;
+  let relaying = false;
 
   /** The extension went away (reloaded, updated, removed): stop everything. */
   const gone = (): boolean => {
@@ -39,20 +41,31 @@ function start(): void {
 
   const ask = (reason: ContentReason): void => {
     if (gone() || contentStarted()) return;
+    if (reason !== 'page' && !relaying) {
+      // The bundle is on its way: commands sent meanwhile wait for it.
+      relayToContent(stop.signal, () => article);
+      relaying = true;
+    }
     writeHandoff({ ...readHandoff(), reason, looksLikeArticle: article });
     void requestContent(reason);
   };
 
-  const look = (): void => {
-    if (gone()) return;
+  const look = (navigated: boolean): void => {
     article = looksLikeArticle(document);
     if (!article) {
-      // The background records "not an article" for the panel, and brings the bundle only when
-      // highlights are stored for this page.
-      ask('page');
+      // On a fresh page that is not an article the loader says nothing at all (no extension API
+      // is touched: their bindings alone cost milliseconds). The background learns of the load
+      // from the tab (tabs.onUpdated), records "not an article" for the panel and brings the
+      // bundle only when highlights are stored for the page. A single-page app that moved to
+      // such a page is told to the background, so the panel drops the article it showed.
+      if (navigated) ask('page');
       return;
     }
+    if (gone()) return;
     if (!contentStarted()) writeHandoff({ ...readHandoff(), reason: readHandoff()?.reason ?? 'article', looksLikeArticle: true });
+    // Scroll requests from the panel (figures, evidence) bring the bundle on demand.
+    if (!relaying) relayToContent(stop.signal, () => article);
+    relaying = true;
     void sendSnapshot(location.href, serializePage(document));
   };
 
@@ -70,8 +83,6 @@ function start(): void {
   document.addEventListener('mouseup', onPointerUp, listen);
   document.addEventListener('keyup', onPointerUp, listen);
 
-  relayToContent(stop.signal, () => article);
-
   // A single-page app may show another article later: look again after it changed address.
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastUrl = location.href.split('#')[0];
@@ -80,7 +91,7 @@ function start(): void {
     if (url === lastUrl || gone()) return;
     lastUrl = url;
     clearTimeout(timer);
-    timer = setTimeout(look, SETTLE_MS);
+    timer = setTimeout(() => look(true), SETTLE_MS);
   };
   const navigation = (window as unknown as { navigation?: EventTarget }).navigation;
   navigation?.addEventListener('navigatesuccess', onNavigate, { signal: stop.signal });
@@ -93,7 +104,7 @@ function start(): void {
     clearInterval(poll);
   });
 
-  look();
+  look(false);
 }
 
 start();

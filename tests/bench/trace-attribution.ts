@@ -35,11 +35,15 @@ export type ExtensionCost = {
 const TASK_NAMES = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
 const EVAL_NAMES = new Set(['EvaluateScript', 'v8.compile']);
 
-/** The renderer main thread that evaluated a script of `origin` (the page's renderer). */
-function mainThreadOf(events: TraceEvent[], origins: string[]): { pid: number; tid: number } | null {
+/**
+ * The renderer main thread that evaluated a script of `origin` (the page's renderer).
+ * `isPageScript` narrows that to content scripts: an extension's own pages (e.g. the offscreen
+ * document that analyses page snapshots) evaluate its scripts too, in another process.
+ */
+function mainThreadOf(events: TraceEvent[], origins: string[], isPageScript: (url: string) => boolean): { pid: number; tid: number } | null {
   for (const e of events) {
     const url = e.args?.data?.url;
-    if (e.name === 'EvaluateScript' && typeof url === 'string' && origins.some((o) => url.startsWith(o))) return { pid: e.pid, tid: e.tid };
+    if (e.name === 'EvaluateScript' && typeof url === 'string' && origins.some((o) => url.startsWith(o)) && isPageScript(url)) return { pid: e.pid, tid: e.tid };
   }
   return null;
 }
@@ -99,8 +103,8 @@ function samplesOf(events: TraceEvent[], pid: number, origins: string[]): Array<
 }
 
 /** The cost of each extension (by origin, e.g. chrome-extension://<id>/) in the trace. */
-export function extensionCosts(events: TraceEvent[], origins: string[]): ExtensionCost[] {
-  const thread = mainThreadOf(events, origins);
+export function extensionCosts(events: TraceEvent[], origins: string[], isPageScript: (url: string) => boolean = () => true): ExtensionCost[] {
+  const thread = mainThreadOf(events, origins, isPageScript);
   const empty = origins.map(() => ({ totalMs: 0, longestTaskMs: 0, tasks: 0, scripts: [] as string[] }));
   if (!thread) return empty;
   const onMain = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X');

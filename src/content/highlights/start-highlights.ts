@@ -27,8 +27,11 @@ import { usableSelectionRange } from './selection-filter';
 
 /** What the content script entry and its message handlers use. */
 export type HighlightsController = {
-  /** The page was identified as this article: load and anchor its highlights (`root`: the article root, when already found). */
-  attach(article: ArticleKey, root?: Element): void;
+  /**
+   * The page was identified as this article: load and anchor its highlights (`root`: the article
+   * root, when already found). Resolves once they are loaded and placed.
+   */
+  attach(article: ArticleKey, root?: Element): Promise<void>;
   /** Offers the toolbar for the current selection (the reader selected before the bundle arrived). */
   offerSelection(): void;
   /** Stored highlights changed elsewhere: reload them. */
@@ -295,7 +298,7 @@ export function startHighlights(doc: Document, overrides: Partial<HighlightsDeps
     attach(next, root) {
       article = next;
       page.resetRoot(root);
-      void load();
+      return load().catch(() => {});
     },
     offerSelection: () => void onSelection(doc.getSelection()),
     reload: load,
