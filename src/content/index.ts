@@ -14,6 +14,8 @@ import { createListener, registerHandlers, type Sender } from '../messaging/hand
 import { readHandoff, writeHandoff } from '../loader/handoff';
 import { locateRange, scrollToAndFlash } from './scroll-to';
 import { articleKeyOf } from './article-key';
+import { readPage } from '../core/page-reading';
+import { yieldToPage } from './yield-to-page';
 import { startHighlights } from './highlights/start-highlights';
 import { createLifecycle, type Lifecycle } from './lifecycle';
 import { getSettings, updateSettings } from '../settings/settings-store';
@@ -47,8 +49,20 @@ export function startContent(): Lifecycle | null {
   /** The tab's article as the background filed it; on a page it did not analyse, the page's own key. */
   const attach = async (article: ArticleKey | null, ownKey: boolean): Promise<void> => {
     if (!life.alive()) return;
-    const key = article ?? (ownKey ? articleKeyOf(document) : null);
-    if (key) await highlights.attach(key);
+    if (!article) {
+      const own = ownKey ? articleKeyOf(document) : null;
+      if (own) await highlights.attach(own);
+      return;
+    }
+    // The article root of the live page, found in slices (the text walk, then the root), each in
+    // its own task: the background's key came from the snapshot, the ranges must be on this DOM.
+    const reading = readPage(document);
+    reading.bodyIndex();
+    await yieldToPage();
+    if (!life.alive()) return;
+    const root = reading.articleRoot();
+    await yieldToPage();
+    if (life.alive()) await highlights.attach(article, root);
   };
 
   const handlers: Handlers<ToContent> = {

@@ -14,6 +14,13 @@ import { readHandoff, writeHandoff, type ContentReason } from './handoff';
 import { relayToContent } from './relay';
 import { serializePage } from './snapshot';
 
+/** A new task: the page's own work runs first (`scheduler.yield` keeps our place in the queue). */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Quiet time after a single-page app changed address before looking again, ms. */
 const SETTLE_MS = 600;
 const STARTED = Symbol.for('repost-lens.loader');
@@ -61,12 +68,20 @@ function start(): void {
       if (navigated) ask('page');
       return;
     }
-    if (gone()) return;
     if (!contentStarted()) writeHandoff({ ...readHandoff(), reason: readHandoff()?.reason ?? 'article', looksLikeArticle: true });
-    // Scroll requests from the panel (figures, evidence) bring the bundle on demand.
-    if (!relaying) relayToContent(stop.signal, () => article);
-    relaying = true;
-    void sendSnapshot(location.href, serializePage(document));
+    // Three short tasks instead of one long one, the page running in between: the extension's
+    // API bindings (created on first use), the serialization, the message (its copy and send).
+    void (async () => {
+      await nextTask();
+      if (gone()) return;
+      // Scroll requests from the panel (figures, evidence) bring the bundle on demand.
+      if (!relaying) relayToContent(stop.signal, () => article);
+      relaying = true;
+      await nextTask();
+      const html = serializePage(document);
+      await nextTask();
+      if (!gone()) void sendSnapshot(location.href, html);
+    })();
   };
 
   // The reader's first selection (a real one: page scripts cannot fake a trusted event).

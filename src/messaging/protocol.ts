@@ -33,7 +33,7 @@ export const pageReportSchema = s.object({
   analysis: s.nullable(pageAnalysisSchema),
   figures: s.array(keyFigureSchema, { max: LIMITS.figures }),
   article: s.nullable(articleKeySchema),
-  /** How long the analysis took in the page, in ms. */
+  /** How long the analysis took, in ms (off the page: snapshot parse included). */
   durationMs: s.number({ min: 0 }),
 });
 export type PageReport = Infer<typeof pageReportSchema>;
