@@ -108,13 +108,15 @@ export const contentHandlers: Handlers<ContentToBackground> = {
     latestSnapshot.set(tabId, ticket);
     const result = await analyseSnapshot(url, html);
     if (latestSnapshot.get(tabId) !== ticket) return { analysed: false, injected: false };
-    latestSnapshot.delete(tabId);
-    if (!result.ok) {
-      await refuseReport(sender, `the analysis failed: ${result.error.message}`);
-      throw new HandlerError('internal', result.error.message);
+    const page = result.ok ? result.value : null;
+    try {
+      // Still marked while filing: the tab's load event (pageLoaded) must not record it as no article meanwhile.
+      if (!page) await refuseReport(sender, `the analysis failed: ${result.ok ? '' : result.error.message}`);
+      else await fileReport(tabId, page, sender);
+    } finally {
+      if (latestSnapshot.get(tabId) === ticket) latestSnapshot.delete(tabId);
     }
-    const page = result.value;
-    await fileReport(tabId, page, sender);
+    if (!page) throw new HandlerError('internal', result.ok ? 'no report' : result.error.message);
     const documentId = (sender as { documentId?: string }).documentId;
     // The bundle (highlighter, in-page UI) only where it is needed: it is there already (a
     // single-page app moved on: tell it), highlights are stored for this article, or the reader
@@ -219,9 +221,11 @@ export const contentHandlers: Handlers<ContentToBackground> = {
 export async function pageLoaded(tabId: number, url: string | undefined): Promise<void> {
   const pageUrl = url ? normalizePageUrl(url) : null;
   if (!pageUrl || latestSnapshot.has(tabId)) return;
+  const settings = await getSettings();
   const entry = await getTab(tabId);
-  if (entry && normalizePageUrl(entry.url) === pageUrl) return;
-  if (!siteAllowed(await getSettings(), pageUrl)) {
+  // Checked again after the awaits: a snapshot may have arrived (or been filed) meanwhile.
+  if (latestSnapshot.has(tabId) || (entry && normalizePageUrl(entry.url) === pageUrl)) return;
+  if (!siteAllowed(settings, pageUrl)) {
     await setTabSkipped(tabId, pageUrl, 'disabled');
     await updateBadge(tabId, null, false);
     await notifyTabStateChanged(tabId);
