@@ -54,6 +54,8 @@ export const en = {
   notePlaceholder: 'Add a note…',
   madeOn: 'made on {site}',
   jump: 'Show on page',
+  openOnPage: 'Open on page',
+  openOnPageHelp: 'Scrolls to the highlight and opens its menu on the page, ready for the keyboard (F6 moves focus to the page).',
   exportMarkdown: 'Export Markdown',
   exportJson: 'Export JSON',
   exportAllJson: 'Export everything (JSON)',
