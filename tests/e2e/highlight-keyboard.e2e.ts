@@ -6,11 +6,12 @@
  * through the others. The side panel's "Open on page" does the same from the highlight list.
  *
  * Every action inside the menu is a REAL key press (Arrow, Tab, Enter, Escape) sent to the page.
- * The command itself is delivered the way the browser delivers it to the extension, i.e. the
- * background sends `highlightSelection` to the tab: neither headless Chromium nor Firefox routes
- * automation key events (CDP Input / BiDi input) to extension commands (checked: Alt+Shift+H
- * typed into the page never fires `commands.onCommand`). The bundle is injected on demand here
- * (the page has stored highlights), after the reload.
+ * Neither headless browser routes automation key events (CDP Input / BiDi input) to extension
+ * shortcuts (checked: Alt+Shift+H typed into the page never fires `commands.onCommand`). So the
+ * shortcut itself is fired in Firefox through the browser's own machinery (its <key> element in
+ * the browser window runs the command: onCommand → menus.ts → the tab), and in Chromium the test
+ * sends what menus.ts sends (`highlightSelection` to the tab). The bundle is injected on demand
+ * here (the page has stored highlights), after the reload.
  *
  * The menu lives in a closed shadow root, so the test watches what the reader gets: the stored
  * records (colour changed, deleted, restored), the page scrolling to the other highlight, focus
@@ -26,7 +27,7 @@ import { startServer, type TestServer } from './support/server';
 import { waitForStoredPage } from './support/stored';
 import { pollUntil } from './support/wait';
 import { READ_HIGHLIGHTS } from './support/extension-scripts';
-import { highlightOnPage, PAINTED, sendToTabExpr } from './support/product';
+import { highlightOnPage, PAINTED, selectTextExpr, sendToTabExpr } from './support/product';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema';
 
 const ARTICLE = readFileSync(join(DEMO_FIXTURES, 'original-article.html'), 'utf8');
@@ -70,7 +71,12 @@ describe.each(BROWSERS)('%s: opening a highlight on the page with the keyboard',
 
   const stored = () => driver.extensionEvaluate<Stored[]>(READ_HIGHLIGHTS);
   const storedQuote = async (quote: string) => (await stored()).find((h) => h.selectors.quote.exact === quote);
-  const command = () => driver.extensionEvaluate<{ ok: boolean; value?: { created: boolean } }>(sendToTabExpr(tabId, 'highlightSelection', {}));
+  /** The highlight shortcut, Alt+Shift+H, when it must not create anything. */
+  const command = async (): Promise<void> => {
+    if (driver.fireExtensionShortcut) return driver.fireExtensionShortcut('H', 'alt,shift');
+    const reply = await driver.extensionEvaluate<{ ok: boolean; value?: { created: boolean } }>(sendToTabExpr(tabId, 'highlightSelection', {}));
+    expect(reply).toEqual({ ok: true, value: { created: false } });
+  };
   const pressTimes = async (key: string, n: number) => {
     for (let i = 0; i < n; i++) await tab.press(key);
   };
@@ -102,7 +108,7 @@ describe.each(BROWSERS)('%s: opening a highlight on the page with the keyboard',
     await tab.evaluate('(scrollTo(0, document.body.scrollHeight), true)');
     expect(await tab.evaluate(caretIn(SECOND))).toBe(true);
 
-    expect(await command()).toEqual({ ok: true, value: { created: false } });
+    await command();
     await tab.waitFor(FOCUS_IN_OVERLAY, { description: 'the menu is shown with keyboard focus in it' });
     expect(await stored()).toHaveLength(2);
   });
@@ -128,7 +134,7 @@ describe.each(BROWSERS)('%s: opening a highlight on the page with the keyboard',
 
   it('with nothing selected it opens the first highlight on screen; Next steps to the other one and wraps; Escape closes', async () => {
     await tab.evaluate('(getSelection().removeAllRanges(), scrollTo(0, 0), true)');
-    expect(await command()).toEqual({ ok: true, value: { created: false } });
+    await command();
     await tab.waitFor(FOCUS_IN_OVERLAY, { description: 'the first highlight on screen opened' });
     expect(await tab.evaluate<number>('scrollY')).toBeLessThan(200);
 
@@ -157,6 +163,16 @@ describe.each(BROWSERS)('%s: opening a highlight on the page with the keyboard',
     // The reader moves to the page (F6) and goes on with the keyboard there.
     await tab.press('Escape');
     await tab.waitFor(`!${OVERLAY_SHOWN}`, { description: 'Escape closed it' });
+  });
+
+  // Chromium cannot fire an extension shortcut from automation (see the top); reported as skipped there.
+  it.skipIf(browserName === 'chromium')('the shortcut with a fresh selection outside every highlight creates one (onCommand → menus.ts)', async () => {
+    const fresh = 'the steepest winter increase since the department began';
+    expect(await tab.evaluate<string | false>(selectTextExpr(fresh))).toBe(fresh);
+    await driver.fireExtensionShortcut?.('H', 'alt,shift');
+    await pollUntil(async () => (await storedQuote(fresh)) !== undefined, { description: 'created by the shortcut' });
+    await tab.waitFor(`${PAINTED}.length === 3`, { description: 'painted' });
+    expect(await tab.evaluate(OVERLAY_SHOWN)).toBe(false);
   });
 
   it('logged no extension errors', async () => {
