@@ -130,7 +130,7 @@ async function timeSearch(page: Page, text: string, expectInFirst: string): Prom
   return { ms, shown };
 }
 
-export async function benchLibrary(dist: string, log: (s: string) => void, opens = 7): Promise<{ rows: Row[]; details: Record<string, unknown> }> {
+export async function benchLibrary(dist: string, log: (s: string) => void, opens = 7, withSearch = true): Promise<{ rows: Row[]; details: Record<string, unknown> }> {
   const ext = await launchWithExtension(dist);
   try {
     const sw = await serviceWorker(ext.context);
@@ -161,7 +161,7 @@ export async function benchLibrary(dist: string, log: (s: string) => void, opens
     await page.waitForSelector('[data-testid=library-item]', { timeout: 20_000 });
     const queryMs = await timeQuery(page, 10);
     const searches: Array<{ query: string; ms: number; shown: number }> = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < (withSearch ? 4 : 0); i++) {
       const r = await timeSearch(page, '经济损失 400余万元', '挽回经济损失400余万元');
       searches.push({ query: '经济损失 400余万元', ...r });
     }
