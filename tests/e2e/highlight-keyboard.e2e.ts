@@ -166,13 +166,21 @@ describe.each(BROWSERS)('%s: opening a highlight on the page with the keyboard',
   });
 
   // Chromium cannot fire an extension shortcut from automation (see the top); reported as skipped there.
-  it.skipIf(browserName === 'chromium')('the shortcut with a fresh selection outside every highlight creates one (onCommand → menus.ts)', async () => {
+  it.skipIf(browserName === 'chromium')('the shortcut with a fresh selection creates a highlight (onCommand → menus.ts); pressed again it opens the new one\'s menu', async () => {
     const fresh = 'the steepest winter increase since the department began';
     expect(await tab.evaluate<string | false>(selectTextExpr(fresh))).toBe(fresh);
     await driver.fireExtensionShortcut?.('H', 'alt,shift');
     await pollUntil(async () => (await storedQuote(fresh)) !== undefined, { description: 'created by the shortcut' });
     await tab.waitFor(`${PAINTED}.length === 3`, { description: 'painted' });
     expect(await tab.evaluate(OVERLAY_SHOWN)).toBe(false);
+    // The caret stays at its end: the same shortcut again opens its menu, to pick a colour from the keyboard.
+    await driver.fireExtensionShortcut?.('H', 'alt,shift');
+    await tab.waitFor(FOCUS_IN_OVERLAY, { description: 'the new highlight\'s menu, focused' });
+    await tab.press('ArrowRight');
+    await tab.press('Enter');
+    await pollUntil(async () => (await storedQuote(fresh))?.color === PALETTE[1], { description: 'its colour picked from the keyboard' });
+    await tab.press('Escape');
+    expect((await stored()).length).toBe(3);
   });
 
   it('logged no extension errors', async () => {

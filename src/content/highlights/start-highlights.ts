@@ -175,7 +175,12 @@ export function startHighlights(doc: Document, overrides: Partial<HighlightsDeps
    * reader is told why). A selection longer than the protocol accepts is refused BEFORE it is
    * painted, with the reason, instead of flashing and vanishing.
    */
-  const createFromRange = async (range: Range, color: string | undefined, id: string = d.uuid()): Promise<Highlight | null> => {
+  /**
+   * `caretAfter`: leave a caret at the end of the new highlight instead of no selection (the
+   * highlight command): pressing the command again then opens the new highlight's menu, which is
+   * how a keyboard reader picks its colour or writes its note.
+   */
+  const createFromRange = async (range: Range, color: string | undefined, id: string = d.uuid(), caretAfter = false): Promise<Highlight | null> => {
     const at = ui.anchorPoint(range);
     const length = range.toString().length;
     if (length > LIMITS.quote) {
@@ -205,7 +210,9 @@ export function startHighlights(doc: Document, overrides: Partial<HighlightsDeps
       updated: now,
     };
     page.place(highlight, range);
-    doc.getSelection()?.removeAllRanges();
+    const sel = doc.getSelection();
+    if (caretAfter && sel && sel.rangeCount > 0) sel.collapseToEnd();
+    else sel?.removeAllRanges();
     const saved = await d.call('saveHighlight', { highlight });
     if (!saved.ok) {
       page.forget(highlight.id);
@@ -286,7 +293,8 @@ export function startHighlights(doc: Document, overrides: Partial<HighlightsDeps
       nav = { focus: keyboard.focus, nav: { position: ordered.indexOf(id) + 1, total: ordered.length, previous: () => step(-1), next: () => step(1) } };
     }
     ui.showMenu(at, { palette: settings.palette, color: storedColor(h.color) }, {
-      color: (hex) => void edit(id, { color: storedColor(hex) }, at).then((next) => next && openMenu(id, at, keyboard && { focus: 'color' })),
+      // The menu stays open, focus where it is: the reader may go on (note, delete, next).
+      color: (hex) => void edit(id, { color: storedColor(hex) }, at),
       note: () => {
         ui.hide();
         openNote(id, at);
@@ -401,7 +409,7 @@ export function startHighlights(doc: Document, overrides: Partial<HighlightsDeps
       const range = currentSelection();
       if (range) {
         ui.hide();
-        return (await createFromRange(range, color)) !== null;
+        return (await createFromRange(range, color, undefined, true)) !== null;
       }
       const first = firstOnScreen(inReadingOrder(painted), (id) => page.renderer().rangeOf(id));
       if (first) revealMenu(first);

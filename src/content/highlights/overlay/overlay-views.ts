@@ -45,7 +45,11 @@ function button(doc: Document, cls: string, label: string, onClick: () => void, 
 function swatches(panel: HTMLElement, palette: readonly string[], labels: OverlayLabels, current: string | null, pick: (hex: string) => void): void {
   const doc = panel.ownerDocument;
   for (const hex of palette) {
-    const b = button(doc, 'swatch', labels.color(colorNameOf(hex)), () => pick(hex));
+    const b = button(doc, 'swatch', labels.color(colorNameOf(hex)), () => {
+      // The menu stays as it is (focus too): only which colour is pressed changes.
+      if (current !== null) for (const s of panel.querySelectorAll('.swatch')) s.setAttribute('aria-pressed', String(s === b));
+      pick(hex);
+    });
     b.style.background = hex;
     if (current !== null) b.setAttribute('aria-pressed', String(current === hex));
     panel.append(b);

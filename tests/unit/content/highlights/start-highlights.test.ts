@@ -272,6 +272,11 @@ describe('startHighlights: keyboard access to highlights on the page', () => {
     select(t.doc, rangeOver(t.doc, 'Tuesday after a long'));
     expect(await controller?.highlightSelection()).toBe(true);
     expect([...t.bg.store.values()].map((h) => h.selectors.quote.exact).sort()).toEqual(['Tuesday after a long', 'new budget on Tuesday']);
+    // The command leaves a caret at the new highlight's end: pressing it again opens that one's menu.
+    expect(t.doc.getSelection()?.isCollapsed).toBe(true);
+    expect(await controller?.highlightSelection()).toBe(false);
+    expect(t.bg.store.size).toBe(2);
+    expect(t.menuName()).toBe('Highlight 2 of 2');
   });
 
   it('with nothing selected opens the first highlight on screen; with no highlights says what to do', async () => {
