@@ -5,6 +5,7 @@
  * page cannot find them by probing and cannot link them to the extension across loads.
  */
 import browser from '../platform/browser';
+import { readableTextOn } from '../core/colors/highlight-colors';
 
 export type PaintRule = { name: string; color: string; flash?: boolean };
 
@@ -19,7 +20,8 @@ const inserts = new Map<number, number>();
 export function paintCss(rules: readonly PaintRule[]): string | null {
   const lines = rules
     .filter((r) => NAME.test(r.name) && HEX.test(r.color))
-    .map((r) => `::highlight(${r.name}) { background-color: ${r.color}; color: ${r.flash ? '#000' : 'inherit'}; }`);
+    // Our own text colour, not the page's: light page text on a light highlight (dark pages) is unreadable.
+    .map((r) => `::highlight(${r.name}) { background-color: ${r.color}; color: ${r.flash ? '#000' : readableTextOn(r.color)}; }`);
   return lines.length > 0 ? lines.join('\n') : null;
 }
 

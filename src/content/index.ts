@@ -71,7 +71,7 @@ export function startContent(): Lifecycle | null {
       if (range) scrollToAndFlash(document, range);
       return { found: Boolean(range) };
     },
-    scrollToHighlight: ({ id }) => ({ found: highlights.scrollTo(id) }),
+    scrollToHighlight: ({ id, menu }) => (menu ? highlights.openMenuFor(id).then((found) => ({ found })) : { found: highlights.scrollTo(id) }),
     highlightSelection: ({ color }) => highlights.highlightSelection(color).then((created) => ({ created })),
     reattachOrphan: ({ id }) => highlights.reattach(id).then((reattached) => ({ reattached })),
     highlightsChanged: (change) => {

@@ -13,9 +13,10 @@ import { NoteEditor } from '../sidepanel/components/highlights/NoteEditor';
 import { UndoToast } from '../sidepanel/components/highlights/UndoToast';
 import { downloadText } from '../sidepanel/components/highlights/download';
 import { dateFrom, groupByArticle } from './group-by-article';
+import { FIRST_SCREEN, PAGE_SIZE, type FirstQuery } from './first-query';
 
-/** Highlights per screen: the list grows by this much with "show more" (the DOM never holds 10,000 items). */
-export const PAGE_SIZE = 50;
+export { PAGE_SIZE } from './first-query';
+
 const UNDO_MS = 8000;
 
 type Filters = { text: string; color: string; site: string; date: string };
@@ -48,13 +49,15 @@ async function openAtHighlight(h: Highlight): Promise<boolean> {
 }
 
 /** The highlights library: every highlight across articles, searchable, filterable, exportable. */
-export function App() {
+export function App(props: { first?: FirstQuery } = {}) {
   const { settings } = useSettings();
   const t = useTranslate(settings);
   const lang = useLanguage(settings);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [page, setPage] = useState<LibraryPage | null>(null);
   const [items, setItems] = useState<Highlight[]>([]);
+  /** The search text the shown list answers (tests and the bench wait for it). */
+  const [shownText, setShownText] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [deleted, setDeleted] = useState<Highlight | null>(null);
@@ -62,16 +65,24 @@ export function App() {
   const undoTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const generation = useRef(0);
+  // The first screen's query, started before the first render (main.tsx); used once.
+  const firstQuery = useRef(props.first ?? null);
+  // How many of the fetched items are rendered: the first screen at once, the rest after it is painted.
+  const [rendered, setRendered] = useState(FIRST_SCREEN);
 
   const load = useCallback(async (f: Filters, n: number) => {
     const mine = ++generation.current;
-    performance.mark('library-query');
-    const result = await callBackgroundFromUi('queryLibrary', { filter: toQuery(f), offset: 0, limit: n });
+    const early = firstQuery.current;
+    firstQuery.current = null;
+    const unfiltered = !f.text.trim() && !f.color && !f.site && !f.date && n === PAGE_SIZE;
+    if (!early || !unfiltered) performance.mark('library-query');
+    const result = early && unfiltered ? await early : await callBackgroundFromUi('queryLibrary', { filter: toQuery(f), offset: 0, limit: n });
     performance.mark('library-reply');
     if (mine !== generation.current) return;
     if (!result.ok) return setMessage({ kind: 'error', text: t('error', { error: result.error.message }) });
     setPage(result.value);
     setItems(result.value.highlights);
+    setShownText(f.text);
     // The site list comes with the search index, which builds after the first screen.
     if (result.value.sites.length === 0 && result.value.stored > 0) setTimeout(() => mine === generation.current && void load(f, n), 1500);
   }, [t]);
@@ -93,7 +104,14 @@ export function App() {
     document.title = `${t('libraryTitle')} — ${t('appName')}`;
   }, [t]);
 
-  const groups = useMemo(() => groupByArticle(items), [items]);
+  const shown = useMemo(() => (items.length > rendered ? items.slice(0, rendered) : items), [items, rendered]);
+  const groups = useMemo(() => groupByArticle(shown), [shown]);
+  useEffect(() => {
+    if (items.length <= rendered) return;
+    // After this frame is painted: the rest of the fetched page.
+    const id = requestAnimationFrame(() => setTimeout(() => setRendered(items.length), 0));
+    return () => cancelAnimationFrame(id);
+  }, [items, rendered]);
   // For the bench: when the first items are on screen (effects run after the browser has painted).
   useEffect(() => {
     if (items.length > 0 && performance.getEntriesByName('library-items').length === 0) performance.mark('library-items');
@@ -139,7 +157,7 @@ export function App() {
 
   const total = page?.total ?? 0;
   return (
-    <main class="library" data-testid="library" lang={lang} data-loaded={page ? 'yes' : 'no'}>
+    <main class="library" data-testid="library" lang={lang} data-loaded={page ? 'yes' : 'no'} data-total={page?.total ?? ''} data-query={shownText ?? undefined}>
       <header class="library-head">
         <h1>{t('libraryTitle')}</h1>
         <p class="muted" data-testid="library-summary" aria-live="polite">{page ? t('librarySummary', { shown: items.length, total }) : t('loading')}</p>
@@ -198,7 +216,7 @@ export function App() {
             </header>
             <ul class="highlights">
               {g.highlights.map((h) => (
-                <LibraryItem key={h.id} h={h} t={t} lang={lang} selected={selected.has(h.id)}
+                <LibraryItem key={h.id} h={h} first={h === items[0]} t={t} lang={lang} selected={selected.has(h.id)}
                   onSelect={(on) => toggle(h.id, on)} onOpen={() => openAtHighlight(h)} onDelete={() => void remove(h)} onNote={(n) => void saveNote(h, n)} />
               ))}
             </ul>
@@ -221,7 +239,7 @@ function dateFormat(lang: string): Intl.DateTimeFormat {
   return f;
 }
 
-function LibraryItem(props: { h: Highlight; t: Translate; lang: 'en' | 'zh-CN'; selected: boolean; onSelect: (on: boolean) => void; onOpen: () => Promise<boolean>; onDelete: () => void; onNote: (note: string) => void }) {
+function LibraryItem(props: { h: Highlight; first?: boolean; t: Translate; lang: 'en' | 'zh-CN'; selected: boolean; onSelect: (on: boolean) => void; onOpen: () => Promise<boolean>; onDelete: () => void; onNote: (note: string) => void }) {
   const { h, t } = props;
   // The note is text until the reader edits it: a textarea per item would make the first screen slow.
   const [editing, setEditing] = useState(false);
@@ -233,7 +251,8 @@ function LibraryItem(props: { h: Highlight; t: Translate; lang: 'en' | 'zh-CN'; 
       <div class="hl-quote-row">
         <input type="checkbox" checked={props.selected} aria-label={t('select')} onChange={(e) => props.onSelect((e.currentTarget as HTMLInputElement).checked)} />
         <ColorChip color={h.color} t={t} />
-        <blockquote class="hl-quote"><bdi>{h.selectors.quote.exact}</bdi></blockquote>
+        {/* elementtiming: the bench reads when the first item is painted (Element Timing API). */}
+        <blockquote class="hl-quote" {...(props.first ? { elementtiming: 'library-first' } : {})}><bdi>{h.selectors.quote.exact}</bdi></blockquote>
       </div>
       {editing ? (
         <NoteEditor note={h.note} placeholder={t('notePlaceholder')} onSave={props.onNote} autoFocus onDone={() => setEditing(false)} />

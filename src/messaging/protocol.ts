@@ -214,7 +214,8 @@ export const toContent = {
   articleChanged: call<null>()(s.object({ article: s.nullable(articleKeySchema) })),
   /** Scroll the page to a location (evidence or figure) and flash it. */
   scrollToLocation: call<{ found: boolean }>()(s.object({ location: pageLocationSchema, text: s.optional(s.string({ max: LIMITS.text })) })),
-  scrollToHighlight: call<{ found: boolean }>()(s.object({ id: idSchema })),
+  /** Scroll to a highlight and flash it; with `menu`, open its in-page menu with keyboard focus instead. */
+  scrollToHighlight: call<{ found: boolean }>()(s.object({ id: idSchema, menu: s.optional(s.boolean()) })),
   /** Highlight the current selection (keyboard command, context menu). */
   highlightSelection: call<{ created: boolean }>()(s.object({ color: s.optional(highlightColorSchema) })),
   /** Give an orphan the current selection as its new place. */

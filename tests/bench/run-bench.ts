@@ -3,7 +3,7 @@
  * pages from 127.0.0.1 only). Prints one table with PASS/FAIL per target, writes
  * artifacts/bench/results.json, exits 1 if a target fails. Ratios are taken within one run.
  *
- * Options: --only=cold,analysis,bailout,figures,anchoring,extension   --reps=N (analysis repetitions, default 5)
+ * Options: --only=cold,analysis,bailout,figures,anchoring,extension,library   --reps=N (analysis repetitions, default 5)
  *          --cold-per-folder=N (corpus pages per folder, default 5)  --cold-web=N (pages of web/, default 12)
  * Env: REPOST_LENS_CORPUS (corpus folder), CHROMIUM_BIN.
  */
@@ -16,6 +16,7 @@ import { benchAnalysis, benchAnalysisMemory, benchBailOut, benchFigures, type Pa
 import { benchAnchoring } from './bench-anchoring';
 import { benchExtension, contentScriptSize, ensureBuilt } from './bench-extension';
 import { benchCold, loaderAndContentSizes } from './bench-cold';
+import { benchLibrary } from './bench-library';
 import { gzipSync } from 'node:zlib';
 import { launchPlain } from './browser';
 import { bundleBenchEntry } from './bundle';
@@ -105,6 +106,13 @@ async function main(): Promise<number> {
       const size = contentScriptSize(dist);
       rows.push(...size.rows);
       details.contentScript = size.details;
+    }
+    if (want('library')) {
+      const dist = ensureBuilt(projectRoot, log);
+      log('12: the highlights library with 10,000 highlights (first screen, search)');
+      const l = await benchLibrary(dist, log);
+      rows.push(...l.rows);
+      details.library = l.details;
     }
   } finally {
     await server.close();

@@ -95,6 +95,8 @@ describe.each(BROWSERS)('%s: highlighting with the mouse through the selection t
     const hex = firstColor.slice(1);
     const rgb = `rgb(${parseInt(hex.slice(0, 2), 16)}, ${parseInt(hex.slice(2, 4), 16)}, ${parseInt(hex.slice(4, 6), 16)})`;
     await tab.waitFor(`getComputedStyle(document.querySelector('article b'), '::highlight(${name})').backgroundColor === ${JSON.stringify(rgb)}`, { description: `the highlight painted ${rgb}`, timeoutMs: 5_000 });
+    // Its own text colour, not the page's (light page text on a light highlight is unreadable on dark pages).
+    expect(await tab.evaluate(`getComputedStyle(document.querySelector('article b'), '::highlight(${name})').color`)).toBe('rgb(26, 26, 26)');
     type Stored = { color: string; selectors: { quote: { exact: string } } };
     const stored = () => driver.extensionEvaluate<Stored[]>(READ_HIGHLIGHTS);
     await pollUntil(async () => (await stored()).length === 1, { description: 'highlight stored' });

@@ -104,8 +104,20 @@ describe.each(BROWSERS)('%s: hostile pages (issue 11)', (browserName) => {
     await contentAnswers(tab);
     return { tab, ms: Date.now() - started };
   };
-  /** Highlights `text` the way the keyboard command does; resolves when it is stored. */
+  /**
+   * Highlights `text` the way the keyboard command does; resolves when it is stored. An earlier
+   * test's highlight of the same passage (on another copy of this article) is deleted first and
+   * unpainted here: with the selection inside a painted highlight the command opens that
+   * highlight's menu instead of creating a duplicate.
+   */
   const highlight = async (tab: TabHandle, text: string, select = selectText(text)): Promise<Stored> => {
+    const earlier = (await highlights()).filter((h) => h.selectors.quote.exact === text);
+    if (earlier.length > 0) {
+      const ui = await driver.openExtensionPage('src/sidepanel/index.html?tab=1');
+      for (const h of earlier) expect(await ui.evaluate(uiCallExpr('deleteHighlight', { id: h.id }))).toMatchObject({ ok: true });
+      await ui.close();
+      await tab.waitFor(`!Object.values(${REGISTRY}).flat().some((s) => s.includes(${JSON.stringify(text)}))`, { description: 'the earlier highlight unpainted' });
+    }
     expect(await tab.evaluate<string>(select)).toBe(text);
     const tabId = await driver.tabIdOf(tab);
     const reply = await driver.extensionEvaluate<{ ok: boolean; value?: { created: boolean } }>(sendToTabExpr(tabId, 'highlightSelection', {}));

@@ -47,6 +47,10 @@ function labelsFor(t: PageTranslate): OverlayLabels {
     delete: t('delete'),
     deleted: t('deleted'),
     undo: t('undo'),
+    menuName: (n, total) => (total > 0 ? t('highlightMenuOf', { n, total }) : t('highlightMenu')),
+    previous: t('previousHighlight'),
+    next: t('nextHighlight'),
+    toolbarName: t('selectionToolbar'),
   };
 }
 

@@ -24,6 +24,10 @@ import { createPageHighlights } from './page-highlights';
 import { createRenderer } from './create-renderer';
 import { isDeadRange, type HighlightRenderer } from './renderer';
 import { usableSelectionRange } from './selection-filter';
+import { firstOnScreen, highlightHolding, inReadingOrder, stepFrom } from './keyboard-targets';
+import type { KeyboardMenu } from './in-page-ui';
+
+
 
 /** What the content script entry and its message handlers use. */
 export type HighlightsController = {
@@ -38,8 +42,15 @@ export type HighlightsController = {
   reload(): Promise<void>;
   /** Stored highlights of this article changed elsewhere: take the records the background sent. */
   apply(change: { ids: string[]; changed: Highlight[]; deleted: string[] }): Promise<void>;
-  /** Highlights the current selection; false when there is no usable selection. */
+  /**
+   * The highlight command: highlights the current selection, false when nothing was created.
+   * With the caret or the selection inside an existing highlight it opens that highlight's menu
+   * instead (no duplicate), with keyboard focus in it; with nothing selected, the menu of the
+   * first highlight on screen, from which the reader steps through the others.
+   */
   highlightSelection(color?: string): Promise<boolean>;
+  /** Scrolls to a highlight and opens its menu with keyboard focus in it; false when it is not on the page. */
+  openMenuFor(id: string): Promise<boolean>;
   /** Gives an orphan the current selection as its new place. */
   reattach(id: string): Promise<boolean>;
   /** Scrolls to a highlight and flashes it; false when it is not on the page. */
@@ -66,6 +77,11 @@ export type HighlightsDeps = {
   selectionDebounceMs: number;
   /** Whether an input event is the reader's own (`isTrusted`); tests without real input replace it. */
   trusted: (event: Event) => boolean;
+  /**
+   * How long after the bundle starts the highlight command waits for the page's stored highlights
+   * (the command may be what injected the bundle): the analysis and first anchoring run meanwhile.
+   */
+  firstLoadWaitMs: number;
 };
 
 const DEFAULT_DEPS: HighlightsDeps = {
@@ -84,6 +100,7 @@ const DEFAULT_DEPS: HighlightsDeps = {
   settleMs: 5000,
   selectionDebounceMs: 180,
   trusted: (event) => event.isTrusted,
+  firstLoadWaitMs: 3000,
 };
 
 /** Page-derived strings are cut at the protocol's limit (the page title may be any length). */
@@ -94,7 +111,12 @@ function capped(s: string): string {
 /** Starts in-page highlighting on `doc` (cheap until an article is attached or text is selected). */
 export function startHighlights(doc: Document, overrides: Partial<HighlightsDeps> = {}): HighlightsController {
   const d: HighlightsDeps = { ...DEFAULT_DEPS, ...overrides };
+  const startedAt = d.now();
   let article: ArticleKey | null = null;
+  /** The latest load of the stored highlights (anchoring included). */
+  let loading: Promise<void> | null = null;
+  let attached: (() => void) | null = null;
+  const firstAttach = new Promise<void>((resolve) => (attached = resolve));
   let settings: Settings | null = null;
   let stopSettings: (() => void) | null = null;
 
@@ -120,7 +142,8 @@ export function startHighlights(doc: Document, overrides: Partial<HighlightsDeps
     onPaintedChange: (any) => ui.setClickable(any),
   });
 
-  const load = async (): Promise<void> => {
+  const load = (): Promise<void> => (loading = loadNow());
+  const loadNow = async (): Promise<void> => {
     if (!article) return;
     const gen = page.invalidate();
     // The background decides which article this tab shows (from its own record), not this call.
@@ -155,7 +178,12 @@ export function startHighlights(doc: Document, overrides: Partial<HighlightsDeps
    * reader is told why). A selection longer than the protocol accepts is refused BEFORE it is
    * painted, with the reason, instead of flashing and vanishing.
    */
-  const createFromRange = async (range: Range, color: string | undefined, id: string = d.uuid()): Promise<Highlight | null> => {
+  /**
+   * `caretAfter`: leave a caret at the end of the new highlight instead of no selection (the
+   * highlight command): pressing the command again then opens the new highlight's menu, which is
+   * how a keyboard reader picks its colour or writes its note.
+   */
+  const createFromRange = async (range: Range, color: string | undefined, id: string = d.uuid(), caretAfter = false): Promise<Highlight | null> => {
     const at = ui.anchorPoint(range);
     const length = range.toString().length;
     if (length > LIMITS.quote) {
@@ -185,7 +213,9 @@ export function startHighlights(doc: Document, overrides: Partial<HighlightsDeps
       updated: now,
     };
     page.place(highlight, range);
-    doc.getSelection()?.removeAllRanges();
+    const sel = doc.getSelection();
+    if (caretAfter && sel && sel.rangeCount > 0) sel.collapseToEnd();
+    else sel?.removeAllRanges();
     const saved = await d.call('saveHighlight', { highlight });
     if (!saved.ok) {
       page.forget(highlight.id);
@@ -221,7 +251,7 @@ export function startHighlights(doc: Document, overrides: Partial<HighlightsDeps
     return result.value;
   };
 
-  const remove = async (id: string, at: Point): Promise<void> => {
+  const remove = async (id: string, at: Point, keyboard = false): Promise<void> => {
     const result = await d.call('deleteHighlight', { id });
     if (!result.ok) {
       ui.showMessage(at, failureText(result.error));
@@ -238,14 +268,36 @@ export function startHighlights(doc: Document, overrides: Partial<HighlightsDeps
         page.records.set(deleted.id, deleted);
         await page.anchor([deleted]);
       });
-    });
+    }, undefined, keyboard);
   };
 
-  const openMenu = (id: string, at: Point): void => {
+  /** Painted highlights with their ranges (what the keyboard can reach). */
+  const paintedEntries = (): Array<[string, Range]> => {
+    if (page.records.size === 0) return [];
+    const r = page.renderer();
+    return r.ids().filter((id) => page.records.has(id)).map((id) => [id, r.rangeOf(id)] as [string, Range | null])
+      .filter((e): e is [string, Range] => e[1] !== null && !isDeadRange(e[1]));
+  };
+
+  /**
+   * `keyboard`: opened by the highlight command or the panel, so focus goes into the menu and its
+   * Previous / Next buttons step through the page's highlights in reading order.
+   */
+  const openMenu = (id: string, at: Point, keyboard?: { focus?: KeyboardMenu['focus'] }): void => {
     const h = page.records.get(id);
     if (!h || !settings) return;
+    let nav: KeyboardMenu | undefined;
+    if (keyboard) {
+      const ordered = inReadingOrder(paintedEntries());
+      const step = (dir: 1 | -1): void => {
+        const other = stepFrom(ordered, id, dir);
+        if (other) revealMenu(other, dir === 1 ? 'next' : 'previous');
+      };
+      nav = { focus: keyboard.focus, nav: { position: ordered.indexOf(id) + 1, total: ordered.length, previous: () => step(-1), next: () => step(1) } };
+    }
     ui.showMenu(at, { palette: settings.palette, color: storedColor(h.color) }, {
-      color: (hex) => void edit(id, { color: storedColor(hex) }, at).then((next) => next && openMenu(id, at)),
+      // The menu stays open, focus where it is: the reader may go on (note, delete, next).
+      color: (hex) => void edit(id, { color: storedColor(hex) }, at),
       note: () => {
         ui.hide();
         openNote(id, at);
@@ -256,9 +308,38 @@ export function startHighlights(doc: Document, overrides: Partial<HighlightsDeps
       },
       delete: () => {
         ui.hide();
-        void remove(id, at);
+        void remove(id, at, Boolean(keyboard));
       },
-    });
+    }, nav);
+  };
+
+  /** Brings a highlight on screen (at once: the menu is placed by where it ends up) and opens its menu from the keyboard. */
+  const revealMenu = (id: string, focus?: KeyboardMenu['focus']): boolean => {
+    const range = page.records.has(id) ? page.renderer().rangeOf(id) : null;
+    if (!range || isDeadRange(range)) return false;
+    const view = doc.defaultView;
+    let box: DOMRect | null;
+    try {
+      box = range.getBoundingClientRect();
+    } catch {
+      box = null;
+    }
+    if (box && view && (box.top < 0 || box.bottom > view.innerHeight)) {
+      const target = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
+      target?.scrollIntoView({ block: 'center', behavior: 'auto' });
+    }
+    openMenu(id, ui.anchorPoint(range), { ...(focus ? { focus } : {}) });
+    return true;
+  };
+
+  /**
+   * Waits for this page's stored highlights when the bundle has only just started (the command
+   * itself may have injected it): otherwise a highlight about to be painted would be duplicated.
+   */
+  const settled = async (): Promise<void> => {
+    const left = startedAt + d.firstLoadWaitMs - d.now();
+    if (!article && left > 0) await Promise.race([firstAttach, new Promise((resolve) => setTimeout(resolve, left))]);
+    if (loading) await Promise.race([loading, new Promise((resolve) => setTimeout(resolve, d.firstLoadWaitMs))]);
   };
 
   const onSelection = async (selection: Selection | null): Promise<void> => {
@@ -298,7 +379,10 @@ export function startHighlights(doc: Document, overrides: Partial<HighlightsDeps
     attach(next, root) {
       article = next;
       page.resetRoot(root);
-      return load().catch(() => {});
+      // `loading` is set before the first-attach waiters wake (they wait on it next).
+      const loaded = load().catch(() => {});
+      attached?.();
+      return loaded;
     },
     offerSelection: () => void onSelection(doc.getSelection()),
     reload: load,
@@ -314,10 +398,32 @@ export function startHighlights(doc: Document, overrides: Partial<HighlightsDeps
       await page.sync([...next.values()]);
     },
     async highlightSelection(color) {
+      await settled();
+      await loadSettings();
+      const sel = doc.getSelection();
+      const at = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
+      const inUi = at !== null && (ui.isOurs(at.startContainer) || ui.isOurs(at.endContainer));
+      const painted = paintedEntries();
+      // The caret or the selection is inside a highlight: that highlight's menu, not a duplicate.
+      const holding = at && !inUi ? highlightHolding(painted, at) : null;
+      if (holding) {
+        ui.hide();
+        openMenu(holding, ui.anchorPoint(page.renderer().rangeOf(holding) ?? at as Range), {});
+        return false;
+      }
       const range = currentSelection();
-      if (!range) return false;
-      ui.hide();
-      return (await createFromRange(range, color)) !== null;
+      if (range) {
+        ui.hide();
+        return (await createFromRange(range, color, undefined, true)) !== null;
+      }
+      const first = firstOnScreen(inReadingOrder(painted), (id) => page.renderer().rangeOf(id));
+      if (first) revealMenu(first);
+      else ui.showMessage({ x: 16, y: 16 }, ui.t('nothingToHighlight'));
+      return false;
+    },
+    async openMenuFor(id) {
+      await loadSettings();
+      return revealMenu(id);
     },
     async reattach(id) {
       const range = currentSelection();

@@ -10,6 +10,7 @@
  * the page had kept apart). A split is joined only once both halves are siblings again, so
  * overlapping highlights can be removed in any order.
  */
+import { readableTextOn } from '../../core/colors/highlight-colors';
 import { hitTestRects } from './hit-test';
 import { paintNames } from './paint-names';
 import type { HighlightRenderer } from './renderer';
@@ -22,7 +23,8 @@ export function markTag(): string {
 /** The inline style of a mark of colour `key` (six hex digits). */
 function markStyle(key: string): string {
   const hex = /^[0-9a-f]{6}$/i.test(key) ? key : 'ffe066';
-  return `all: unset; display: inline; background-color: #${hex}; color: inherit;`;
+  // Our own text colour: the page's light text on a dark page would vanish on a light highlight.
+  return `all: unset; display: inline; background-color: #${hex}; color: ${readableTextOn(hex)};`;
 }
 
 /** Text that can never be wrapped: an element inside these would break the page or be invalid. */

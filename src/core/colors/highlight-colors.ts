@@ -94,3 +94,20 @@ export function colorLabel(color: string, language: ColorLanguage = 'en'): strin
 export function colorNameOf(color: string): string {
   return presetOf(color).name;
 }
+
+/**
+ * The text colour that stays readable on a highlight of `hex`: the page's own text colour cannot
+ * be kept, because on a dark page it is light and a light highlight behind it makes it vanish.
+ * Near-black on light colours (every preset), white on dark ones; WCAG relative luminance.
+ */
+export function readableTextOn(hex: string): string {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) return '#1a1a1a';
+  const lin = (v: string): number => {
+    const c = parseInt(v, 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * lin(m[1] as string) + 0.7152 * lin(m[2] as string) + 0.0722 * lin(m[3] as string);
+  // Where black and white text have equal contrast (√(1.05 × 0.05) − 0.05 ≈ 0.179).
+  return luminance > 0.179 ? '#1a1a1a' : '#ffffff';
+}

@@ -34,9 +34,10 @@ export function FiguresList(props: { figures: KeyFigure[]; top: number; t: Trans
     >
       {figures.length === 0 ? <p class="muted">{t('noFigures')}</p> : (
         <ul class="figures">
-          {shown.map((f) => (
+          {shown.map((f, i) => (
             <li key={f.id} class="figure" data-kind={f.kind}>
-              <button type="button" class="figure-main" title={f.sentence} onClick={() => props.onShow(f.location, f.text)}>
+              {/* The sentence shows on hover AND on keyboard focus (a title alone reaches neither keyboards nor touch), and is the button's description. */}
+              <button type="button" class="figure-main" title={f.sentence} aria-describedby={f.sentence ? `figure-sentence-${i}` : undefined} onClick={() => props.onShow(f.location, f.text)}>
                 {f.direction !== 'none' && (
                   <span class={`arrow arrow-${f.direction}`} aria-label={t(f.direction)}>{f.direction === 'up' ? '▲' : '▼'}</span>
                 )}
@@ -46,6 +47,7 @@ export function FiguresList(props: { figures: KeyFigure[]; top: number; t: Trans
               <button type="button" class="icon" onClick={() => void copy(f)} aria-label={t('copy')}>
                 {copied === f.id ? t('copied') : t('copy')}
               </button>
+              {f.sentence && <p class="figure-sentence muted" id={`figure-sentence-${i}`} data-testid="figure-sentence"><bdi>{f.sentence}</bdi></p>}
             </li>
           ))}
         </ul>

@@ -71,7 +71,7 @@ export function HighlightsPanel({ state, settings, t }: { state: TabState; setti
         <>
           {placed.length === 0 && orphans.length === 0 && filtering && <p class="muted">{t('noMatches')}</p>}
           <ul class="highlights" data-testid="highlight-list">
-            {placed.map((h) => <HighlightItem key={h.id} highlight={h} currentHost={currentHost} t={t} actions={{ ...base, onShow: act.show }} />)}
+            {placed.map((h) => <HighlightItem key={h.id} highlight={h} currentHost={currentHost} t={t} actions={{ ...base, onShow: act.show, onOpenOnPage: act.openOnPage }} />)}
           </ul>
           {orphans.length > 0 && (
             <div class="hl-orphans" data-testid="orphans">

@@ -23,7 +23,15 @@ export function useTranslate(settings: Settings): Translate {
   return useMemo(() => makeTranslate(resolveLanguage(settings.language, navigator.language)), [settings.language]);
 }
 
-/** The resolved UI language ('en' | 'zh-CN'), for `lang` attributes and colour names. */
+/**
+ * The resolved UI language ('en' | 'zh-CN'), for `lang` attributes and colour names. Also the
+ * page's own `<html lang>`: screen readers pick their voice from it, and Chinese text read with
+ * an English voice is noise.
+ */
 export function useLanguage(settings: Settings): 'en' | 'zh-CN' {
-  return resolveLanguage(settings.language, navigator.language);
+  const lang = resolveLanguage(settings.language, navigator.language);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  return lang;
 }

@@ -54,6 +54,8 @@ export const en = {
   notePlaceholder: 'Add a note…',
   madeOn: 'made on {site}',
   jump: 'Show on page',
+  openOnPage: 'Open on page',
+  openOnPageHelp: 'Scrolls to the highlight and opens its menu on the page, ready for the keyboard once focus is back in the page (F6).',
   exportMarkdown: 'Export Markdown',
   exportJson: 'Export JSON',
   exportAllJson: 'Export everything (JSON)',

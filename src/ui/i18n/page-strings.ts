@@ -15,6 +15,12 @@ export const pageStringsEn = {
   noteInPanel: 'Write your note in the Repost Lens side panel: click the toolbar button, then “Open side panel”.',
   storageFull: 'The browser has no room left to store highlights. Free some disk space or delete old highlights.',
   undo: 'Undo',
+  highlightMenu: 'Highlight',
+  highlightMenuOf: 'Highlight {n} of {total}',
+  previousHighlight: 'Previous',
+  nextHighlight: 'Next',
+  selectionToolbar: 'Highlight the selection',
+  nothingToHighlight: 'Select some text first, then press the highlight shortcut again. With nothing selected it opens the highlights on this page.',
 };
 
 export type PageMessageKey = keyof typeof pageStringsEn;
@@ -31,4 +37,10 @@ export const pageStringsZh: Record<PageMessageKey, string> = {
   noteInPanel: '请在转载透镜侧边栏中写笔记：点击工具栏按钮，然后选择“打开侧边栏”。',
   storageFull: '浏览器已没有空间保存高亮。请释放磁盘空间或删除旧的高亮。',
   undo: '撤销',
+  highlightMenu: '高亮',
+  highlightMenuOf: '第 {n} 条高亮，共 {total} 条',
+  previousHighlight: '上一条',
+  nextHighlight: '下一条',
+  selectionToolbar: '高亮选中的文字',
+  nothingToHighlight: '请先选中一些文字，再按一次高亮快捷键。没有选中文字时，它会打开本页的高亮。',
 };

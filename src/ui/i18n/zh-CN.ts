@@ -55,6 +55,8 @@ export const zhCN: Record<MessageKey, string> = {
   notePlaceholder: '添加笔记…',
   madeOn: '创建于 {site}',
   jump: '在页面中显示',
+  openOnPage: '在页面中打开',
+  openOnPageHelp: '滚动到这条高亮，并在页面上打开它的菜单；焦点回到页面后（F6）即可用键盘操作。',
   exportMarkdown: '导出 Markdown',
   exportJson: '导出 JSON',
   exportAllJson: '导出全部（JSON）',

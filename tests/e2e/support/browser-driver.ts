@@ -119,6 +119,14 @@ export interface BrowserDriver {
    */
   extensionErrors(): Promise<string[]>;
 
+  /**
+   * Firefox only: fires one of the extension's keyboard shortcuts through the browser's own
+   * machinery (the shortcut's <key> element in the browser window runs its command, as a key press
+   * on it does), so `commands.onCommand` reaches the background. Neither browser routes automation
+   * key events to extension shortcuts; Chromium has no equivalent, hence optional.
+   */
+  fireExtensionShortcut?(key: string, modifiers: string): Promise<void>;
+
   /** Closes the browser and launches it again on the same profile (same extension id / UUID). */
   restart(): Promise<void>;
   close(): Promise<void>;

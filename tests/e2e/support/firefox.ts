@@ -243,6 +243,28 @@ export class FirefoxDriver implements BrowserDriver {
     return [...this.earlierErrors, ...now, ...hooked, ...this.contentErrors];
   }
 
+  async fireExtensionShortcut(key: string, modifiers: string): Promise<void> {
+    if (!this.browser) throw new Error('browser not running');
+    const conn = bidiConnection(this.browser);
+    const tree = await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const contexts = (tree.result as { contexts: Array<{ context: string; url: string }> }).contexts;
+    const chrome = contexts.find((c) => c.url.startsWith('chrome://browser/')) ?? contexts[0];
+    if (!chrome) throw new Error('no chrome browsing context (is --remote-allow-system-access set?)');
+    const r = await conn.send('script.evaluate', {
+      expression: `(() => {
+        const el = [...document.querySelectorAll('keyset[id^=ext-keyset] key')].find((k) => k.getAttribute('key') === ${JSON.stringify(key)} && k.getAttribute('modifiers') === ${JSON.stringify(modifiers)});
+        if (!el) return false;
+        el.dispatchEvent(new CustomEvent('command', { bubbles: true }));
+        return true;
+      })()`,
+      target: { context: chrome.context },
+      awaitPromise: true,
+      resultOwnership: 'none',
+    });
+    const fired = (r.result as { result: { value?: boolean } }).result.value;
+    if (!fired) throw new Error(`no extension shortcut ${modifiers}+${key} in the browser window`);
+  }
+
   async restart(): Promise<void> {
     this.earlierErrors = await this.extensionErrors().catch(() => this.earlierErrors);
     this.contentErrors.length = 0;

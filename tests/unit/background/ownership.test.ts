@@ -263,7 +263,7 @@ describe('page styles and the note editor', () => {
   it('inserts only well-formed paint rules into the sending frame', async () => {
     const result = await fromTab(TAB_A, 'insertHighlightStyles', { rules: [{ name: 'abcdefghijkl', color: '#ffe066' }, { name: 'bad}name{x', color: '#ffe066' }] });
     expect(result).toEqual({ ok: true, value: { inserted: true } });
-    expect(fake.cssInserts).toEqual([{ target: { tabId: 1, frameIds: [0] }, css: '::highlight(abcdefghijkl) { background-color: #ffe066; color: inherit; }' }]);
+    expect(fake.cssInserts).toEqual([{ target: { tabId: 1, frameIds: [0] }, css: '::highlight(abcdefghijkl) { background-color: #ffe066; color: #1a1a1a; }' }]);
     expect(await fromTab(TAB_A, 'insertHighlightStyles', { rules: [{ name: 'abcdefghijkl', color: 'red' }] })).toMatchObject({ ok: false, error: { code: 'invalid' } });
   });
 

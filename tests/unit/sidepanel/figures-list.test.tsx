@@ -30,6 +30,9 @@ describe('FiguresList', () => {
     expect(items()).toHaveLength(8);
     const first = root.querySelector('button.figure-main') as HTMLButtonElement;
     expect(first.title).toBe(figures[0]?.sentence);
+    // Keyboards and screen readers get the sentence too: the button is described by it (shown on focus).
+    const described = root.querySelector(`#${first.getAttribute('aria-describedby')}`);
+    expect(described?.textContent).toBe(figures[0]?.sentence);
     expect(first.querySelector('.arrow-down')).not.toBeNull();
     const showAll = root.querySelector('button.link') as HTMLButtonElement;
     expect(showAll.textContent).toBe('Show all (12)');

@@ -8,8 +8,12 @@ import { OVERLAY_CSS } from './overlay-styles';
 
 /** The single in-page host of our UI. */
 export type OverlayHost = {
-  /** Replaces the overlay's content and shows it at viewport point (x, y), kept on screen. */
-  show(build: (panel: HTMLElement) => void, x: number, y: number): void;
+  /**
+   * Replaces the overlay's content and shows it at viewport point (x, y), kept on screen. With
+   * `focus`, keyboard focus moves into the overlay (onto the element `focus` picks, else the first
+   * button) and Tab / Shift+Tab cycle inside it until it hides, when focus goes back where it was.
+   */
+  show(build: (panel: HTMLElement) => void, x: number, y: number, focus?: (panel: HTMLElement) => HTMLElement | null): void;
   /** Detaches the host from the page. */
   hide(): void;
   /** Whether the overlay is in the page. */
@@ -48,6 +52,10 @@ export function createOverlayHost(doc: Document): OverlayHost {
     panel.className = 'panel';
     panel.setAttribute('role', 'dialog');
     root.append(style, panel);
+    panel.addEventListener('keydown', (e) => {
+      if (e.key === 'Tab' && trapping) cycleFocus(root, panel, e);
+      else if (trapping && (e.key === 'ArrowRight' || e.key === 'ArrowLeft' || e.key === 'ArrowDown' || e.key === 'ArrowUp')) moveFocus(root, panel, e);
+    });
     // Clicks inside must not reach the page's handlers as clicks on its own content.
     for (const type of ['mousedown', 'mouseup', 'click', 'pointerdown', 'pointerup', 'keydown', 'keyup']) {
       panel.addEventListener(type, (e) => e.stopPropagation());
@@ -69,20 +77,57 @@ export function createOverlayHost(doc: Document): OverlayHost {
     panel.style.top = `${Math.round(top)}px`;
   };
 
+  let trapping = false;
+  // Where focus was before the overlay took it (restored when it hides).
+  let returnFocus: Element | null = null;
+
   return {
-    show(fill, x, y) {
+    show(fill, x, y, focus) {
       const { host, panel } = build();
+      if (focus && !trapping) returnFocus = doc.activeElement;
       panel.replaceChildren();
       fill(panel);
       if (!host.isConnected) (doc.documentElement ?? doc.body).appendChild(host);
       place(panel, x, y);
+      trapping = trapping || Boolean(focus);
+      if (trapping) (focus?.(panel) ?? buttonsOf(panel)[0])?.focus({ preventScroll: true });
     },
     hide() {
       if (!built) return;
       built.panel.replaceChildren();
       built.host.remove();
+      if (trapping) {
+        trapping = false;
+        const back = returnFocus as HTMLElement | null;
+        returnFocus = null;
+        if (back && back.isConnected && back !== doc.body && typeof back.focus === 'function') back.focus({ preventScroll: true });
+      }
     },
     isShown: () => built?.host.isConnected ?? false,
     isOurs: (node) => built !== null && node === built.host,
   };
+}
+
+function buttonsOf(panel: HTMLElement): HTMLElement[] {
+  return [...panel.querySelectorAll<HTMLElement>('button:not([disabled])')];
+}
+
+/** Tab / Shift+Tab from the last / first button wrap around: focus stays in the overlay. */
+function cycleFocus(root: ShadowRoot, panel: HTMLElement, e: KeyboardEvent): void {
+  const buttons = buttonsOf(panel);
+  if (buttons.length === 0) return;
+  const at = buttons.indexOf(root.activeElement as HTMLElement);
+  const next = e.shiftKey ? (at <= 0 ? buttons.length - 1 : at - 1) : (at < 0 || at === buttons.length - 1 ? 0 : at + 1);
+  e.preventDefault();
+  buttons[next]?.focus({ preventScroll: true });
+}
+
+/** Arrow keys move between the overlay's buttons too (it is one row of them, like a toolbar). */
+function moveFocus(root: ShadowRoot, panel: HTMLElement, e: KeyboardEvent): void {
+  const buttons = buttonsOf(panel);
+  const at = buttons.indexOf(root.activeElement as HTMLElement);
+  if (buttons.length === 0 || at < 0) return;
+  const forward = e.key === 'ArrowRight' || e.key === 'ArrowDown';
+  e.preventDefault();
+  buttons[(at + (forward ? 1 : -1) + buttons.length) % buttons.length]?.focus({ preventScroll: true });
 }

@@ -7,6 +7,8 @@ import { NoteEditor } from './NoteEditor';
 /** What an item can do; absent handlers hide their buttons. */
 export type HighlightActions = {
   onShow?: (h: Highlight) => void;
+  /** Opens the highlight's in-page menu with keyboard focus (the keyboard way to reach it on the page). */
+  onOpenOnPage?: (h: Highlight) => void;
   onReattach?: (h: Highlight) => void;
   onDelete: (h: Highlight) => void;
   onNote: (h: Highlight, note: string) => void;
@@ -29,6 +31,7 @@ export function HighlightItem(props: { highlight: Highlight; currentHost: string
       <NoteEditor note={h.note} placeholder={t('notePlaceholder')} onSave={(note) => actions.onNote(h, note)} />
       <div class="hl-actions">
         {actions.onShow && <button type="button" class="link" onClick={() => actions.onShow?.(h)}>{t('jump')}</button>}
+        {actions.onOpenOnPage && <button type="button" class="link" data-testid="open-on-page" title={t('openOnPageHelp')} onClick={() => actions.onOpenOnPage?.(h)}>{t('openOnPage')}</button>}
         {actions.onReattach && <button type="button" class="action" onClick={() => actions.onReattach?.(h)}>{t('reattach')}</button>}
         <button type="button" class="link" onClick={() => actions.onDelete(h)}>{t('delete')}</button>
       </div>

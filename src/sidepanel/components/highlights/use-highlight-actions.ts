@@ -32,6 +32,9 @@ export function useHighlightActions(tabId: number, t: Translate) {
     show(h: Highlight): void {
       void sendToTab(tabId, 'scrollToHighlight', { id: h.id });
     },
+    openOnPage(h: Highlight): void {
+      void sendToTab(tabId, 'scrollToHighlight', { id: h.id, menu: true });
+    },
     async reattach(h: Highlight): Promise<void> {
       const result = await sendToTab(tabId, 'reattachOrphan', { id: h.id });
       setMessage(result.ok && result.value.reattached ? null : { kind: 'error', text: t('reattachFailed') });

@@ -55,6 +55,7 @@ const fastDeps = {
   selectionDebounceMs: 5,
   // happy-dom cannot produce trusted input; the test 'ignores synthetic events' uses the real check.
   trusted: () => true,
+  firstLoadWaitMs: 0,
 };
 
 let controller: HighlightsController | null = null;
@@ -202,6 +203,110 @@ describe('startHighlights: in-page menu', () => {
     await until(() => bg.store.has(uid(4)) && doc.querySelectorAll(MARK()).length > 0);
     expect([...doc.querySelectorAll(MARK())].map((m) => m.textContent).join('')).toBe('new budget on Tuesday');
     expect(bg.lastReport()).toEqual({ anchored: [uid(4)], orphans: [] });
+  });
+});
+
+describe('startHighlights: keyboard access to highlights on the page', () => {
+  /** Builds the page and keeps a handle on the overlay's closed shadow root, which page scripts cannot get. */
+  const setup = (highlights: Highlight[], deps: Partial<typeof fastDeps> = {}) => {
+    const doc = loadHtml(PAGE);
+    const win = doc.defaultView as Window & typeof globalThis;
+    const roots: ShadowRoot[] = [];
+    const attach = win.HTMLElement.prototype.attachShadow;
+    win.HTMLElement.prototype.attachShadow = function (init: ShadowRootInit) {
+      const root = attach.call(this, init);
+      roots.push(root);
+      return root;
+    };
+    const bg = startFakeBackground(highlights);
+    controller = startHighlights(doc, { ...fastDeps, ...deps });
+    const focused = () => (roots[0]?.activeElement as HTMLElement | null) ?? null;
+    const key = (k: string, shiftKey = false) => (focused() ?? doc.body).dispatchEvent(new win.KeyboardEvent('keydown', { key: k, shiftKey, bubbles: true, composed: true }));
+    return { doc, win, roots, bg, focused, key, menuName: () => roots[0]?.querySelector('.panel')?.getAttribute('aria-label') ?? null };
+  };
+
+  it('with the caret inside a highlight, the command opens its menu with focus in it instead of a duplicate', async () => {
+    const a = highlightOn(loadHtml(PAGE), 'new budget on Tuesday', uid(20));
+    const b = highlightOn(loadHtml(PAGE), 'add 1,200 homes', uid(21));
+    const t = setup([a, b]);
+    controller?.attach(ARTICLE);
+    await until(() => t.bg.reports.length > 0 && t.doc.querySelectorAll(MARK()).length >= 2);
+    // A caret (collapsed selection) inside the first highlight, e.g. placed with caret browsing.
+    const caret = rangeOver(t.doc, 'budget');
+    caret.collapse(true);
+    select(t.doc, caret);
+    expect(await controller?.highlightSelection()).toBe(false);
+    expect(t.bg.calls).not.toContain('save');
+    expect(t.menuName()).toBe('Highlight 1 of 2');
+    expect(t.focused()?.getAttribute('aria-pressed')).toBe('true'); // focus on its current colour
+
+    // Tab from the last button wraps to the first; Shift+Tab from the first goes to the last.
+    const buttons = () => [...(t.roots[0]?.querySelectorAll('button') ?? [])] as HTMLButtonElement[];
+    buttons()[buttons().length - 1]?.focus();
+    t.key('Tab');
+    expect(t.focused()).toBe(buttons()[0]);
+    t.key('Tab', true);
+    expect(t.focused()).toBe(buttons()[buttons().length - 1]);
+    expect(t.focused()?.textContent).toContain('Next');
+
+    // Previous / Next step through the page's highlights in reading order (and wrap).
+    (buttons().find((x) => x.textContent?.includes('Previous')) as HTMLButtonElement).click();
+    expect(t.menuName()).toBe('Highlight 2 of 2');
+    expect(t.focused()?.textContent).toContain('Previous');
+    (buttons().find((x) => x.textContent?.includes('Next')) as HTMLButtonElement).click();
+    expect(t.menuName()).toBe('Highlight 1 of 2');
+
+    // Escape closes the menu and leaves nothing of ours in the page.
+    t.key('Escape');
+    expect(t.doc.documentElement.children).toHaveLength(2);
+  });
+
+  it('a selection wholly inside a highlight opens it; one reaching outside creates a new highlight', async () => {
+    const a = highlightOn(loadHtml(PAGE), 'new budget on Tuesday', uid(22));
+    const t = setup([a]);
+    controller?.attach(ARTICLE);
+    await until(() => t.doc.querySelectorAll(MARK()).length > 0);
+    select(t.doc, rangeOver(t.doc, 'budget on'));
+    expect(await controller?.highlightSelection()).toBe(false);
+    expect(t.menuName()).toBe('Highlight 1 of 1');
+    select(t.doc, rangeOver(t.doc, 'Tuesday after a long'));
+    expect(await controller?.highlightSelection()).toBe(true);
+    expect([...t.bg.store.values()].map((h) => h.selectors.quote.exact).sort()).toEqual(['Tuesday after a long', 'new budget on Tuesday']);
+    // The command leaves a caret at the new highlight's end: pressing it again opens that one's menu.
+    expect(t.doc.getSelection()?.isCollapsed).toBe(true);
+    expect(await controller?.highlightSelection()).toBe(false);
+    expect(t.bg.store.size).toBe(2);
+    expect(t.menuName()).toBe('Highlight 2 of 2');
+  });
+
+  it('with nothing selected opens the first highlight on screen; with no highlights says what to do', async () => {
+    const a = highlightOn(loadHtml(PAGE), 'add 1,200 homes', uid(23));
+    const t = setup([a]);
+    t.doc.getSelection()?.removeAllRanges();
+    controller?.attach(ARTICLE);
+    await until(() => t.doc.querySelectorAll(MARK()).length > 0);
+    expect(await controller?.highlightSelection()).toBe(false);
+    expect(t.menuName()).toBe('Highlight 1 of 1');
+    const del = [...(t.roots[0]?.querySelectorAll('button') ?? [])].find((x) => x.textContent === 'Delete') as HTMLButtonElement;
+    del.click();
+    await until(() => t.bg.calls.includes('delete'));
+    // Deleted from the keyboard: the Undo button takes focus, so Enter/Space undoes.
+    await until(() => t.focused()?.textContent === 'Undo');
+    t.key('Escape');
+    expect(await controller?.highlightSelection()).toBe(false);
+    expect(t.roots[0]?.querySelector('[role=alert]')?.textContent).toContain('Select some text first');
+  });
+
+  it('the command that injected the bundle waits for the stored highlights before deciding (no duplicate)', async () => {
+    const a = highlightOn(loadHtml(PAGE), 'new budget on Tuesday', uid(24));
+    const t = setup([a], { firstLoadWaitMs: 2000 });
+    select(t.doc, rangeOver(t.doc, 'budget'));
+    const pending = controller?.highlightSelection();
+    // The analysis attaches the article a moment after the command arrived.
+    setTimeout(() => controller?.attach(ARTICLE), 30);
+    expect(await pending).toBe(false);
+    expect(t.bg.calls).not.toContain('save');
+    expect(t.menuName()).toBe('Highlight 1 of 1');
   });
 });
 
