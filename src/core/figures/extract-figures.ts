@@ -52,13 +52,25 @@ function linkBlocks(index: TextIndex, body: Element): (node: Text) => boolean {
     if (inLink) c[1] += n;
     chars.set(block, c);
   }
+  // Prose (text outside links) of each block's parent: a linked heading among the article's own
+  // paragraphs ("“Rez Infinite” ($30)" over its review) is a section title, not a teaser card.
+  const prose = new Map<Element, number>();
+  for (const [block, [all, link]] of chars) {
+    const parent = block.parentElement;
+    if (parent) prose.set(parent, (prose.get(parent) ?? 0) + all - link);
+  }
   return (node) => {
     if (!node.parentElement) return false;
     const { block } = where(node.parentElement);
     const c = chars.get(block);
-    return !!c && block !== body && block.localName !== 'h1' && c[1] >= 0.8 * c[0] && c[0] > 0;
+    if (!c || block === body || block.localName === 'h1' || c[1] < 0.8 * c[0] || c[0] === 0) return false;
+    const section = /^h[2-6]$/.test(block.localName) && (prose.get(block.parentElement as Element) ?? 0) >= SECTION_PROSE;
+    return !section;
   };
 }
+
+/** Prose characters beside a linked heading that make it a section title of the article. */
+const SECTION_PROSE = 600;
 
 function collectSpans(index: TextIndex, root: Element, body: Element, isFurniture: (el: Element) => boolean, skip: (node: Text) => boolean = () => false): Array<[number, number]> {
   const state = new Map<Element, boolean>(); // element -> inside the article and not furniture
@@ -90,14 +102,23 @@ function collectSpans(index: TextIndex, root: Element, body: Element, isFurnitur
   return spans;
 }
 
+/** The page's headline element: the first h1 outside nav, footer and aside. */
+function headlineElement(body: Element): Element | null {
+  for (const h1 of Array.from(body.querySelectorAll('h1'))) if (!h1.closest('nav, footer, aside')) return h1;
+  return null;
+}
+
+/** Spans of the headline h1 in the body index (one or a few adjacent text runs). */
+export function headlineSpans(index: TextIndex, body: Element): Array<[number, number]> {
+  const h1 = headlineElement(body);
+  return h1 ? collectSpans(index, h1, body, () => false) : [];
+}
+
 /**
- * Adds the headline (the first h1, when outside the root and not in furniture) in front of the
- * article spans: many pages put the title above the body container, and it states key figures.
+ * Adds the headline (the first h1 not in nav/footer/aside) to the article spans: many pages put the
+ * title above the body container or in a <header> inside it, and it states key figures.
  */
-function withHeadline(spans: Array<[number, number]>, index: TextIndex, root: Element, body: Element): Array<[number, number]> {
-  const h1 = body.querySelector('h1');
-  if (!h1 || root.contains(h1) || h1.closest('nav, footer, aside')) return spans;
-  const own = collectSpans(index, h1, body, () => false);
+function withHeadline(spans: Array<[number, number]>, own: Array<[number, number]>): Array<[number, number]> {
   const first = own[0];
   const last = own[own.length - 1];
   if (!first || !last || spans.some(([a, b]) => first[0] < b && last[1] > a)) return spans;
@@ -107,7 +128,7 @@ function withHeadline(spans: Array<[number, number]>, index: TextIndex, root: El
 /** Spans of the article text in the body index: headline, then the root minus furniture. */
 export function articleTextSpans(doc: Document, index: TextIndex, root: Element = findArticleRoot(doc, index)): Array<[number, number]> {
   const body = doc.body;
-  return withHeadline(articleSpans(index, root, body), index, root, body);
+  return withHeadline(articleSpans(index, root, body), headlineSpans(index, body));
 }
 
 /** The page's headline: og:title, else the first h1, else <title>. */
@@ -126,7 +147,9 @@ export function extractKeyFigures(doc: Document, opts: { title?: string; lang?: 
     if (!body) return [];
     // The shared reading (one text walk and one article root per page), if given.
     const index = reading ? reading.bodyIndex() : buildTextIndex(body);
-    const spans = articleTextSpans(doc, index, reading?.articleRoot());
+    const head = headlineSpans(index, body);
+    const spans = withHeadline(articleSpans(index, reading ? reading.articleRoot() : findArticleRoot(doc, index), body), head);
+    const inHead = (x: number): boolean => head.some(([a, b]) => x >= a && x < b);
     const total = spans.reduce((n, [a, b]) => n + b - a, 0) || 1;
     // The declared language when the article's text agrees, else the text's own (a sample is enough).
     let sample = '';
@@ -141,7 +164,9 @@ export function extractKeyFigures(doc: Document, opts: { title?: string; lang?: 
     const scored: Array<FoundFigure & { salience: number }> = [];
     let before = 0;
     for (const [a, b] of spans) {
-      for (const f of findFigures(index.text.slice(a, b), lang, { deferLabels: true })) {
+      const keepMinor = head.some(([x, y]) => x < b && y > a);
+      for (const f of findFigures(index.text.slice(a, b), lang, { deferLabels: true, keepMinor })) {
+        if (f.minor && !inHead(f.start + a)) continue;
         const position = (before + f.start) / total;
         // About the article's subject (its sentence shares the headline's terms): up to +0.6.
         const subject = Math.min(0.6, 0.2 * subjectOverlap(f.sentence, terms));
@@ -151,7 +176,8 @@ export function extractKeyFigures(doc: Document, opts: { title?: string; lang?: 
     }
     // The most salient figures, labels finished (word segmentation) only for these.
     return mergeAndRank(scored).slice(0, MAX_FIGURES).map((f, i) => toKeyFigure({ ...f, label: finishLabel(f) }, i));
-  } catch {
+  } catch (e) {
+    if (process.env.FIGDEBUG) console.error(e);
     return [];
   }
 }

@@ -31,6 +31,8 @@ export type FoundFigure = Omit<KeyFigure, 'id' | 'salience' | 'location'> & {
    * that are returned (`finishLabel`), not for every candidate of a long page.
    */
   labelWork?: CjkLabelWork;
+  /** A small count of a noun outside the unit table ("These 6 celebrities"): kept only when asked (in a headline). */
+  minor?: boolean;
 };
 
 /** The short windows a CJK label is read from (no reference to the page text is kept). */
@@ -55,7 +57,7 @@ export function normalizeDigits(text: string): string {
  * Finds the figures of a text. `lang` is the page's language (its numbers, units and labels are
  * read in it); without one, the language is guessed from the text itself.
  */
-export function findFigures(text: string, lang?: string, opts: { deferLabels?: boolean } = {}): FoundFigure[] {
+export function findFigures(text: string, lang?: string, opts: { deferLabels?: boolean; keepMinor?: boolean } = {}): FoundFigure[] {
   const s = normalizeDigits(text);
   const defer = opts.deferLabels === true;
   const r = readingFor(lang ?? guessLanguage(s));
@@ -69,7 +71,7 @@ export function findFigures(text: string, lang?: string, opts: { deferLabels?: b
     START.lastIndex = Math.max(q.end, m.index + 1);
     // Inside a word of digits/letters (the "1" of "a1b"), the scanner started too late.
     if (m.index > 0 && /[\d.]/.test(s[m.index - 1] as string) && !q.cjk) continue;
-    const fig = toFigure(s, text, q, r, defer);
+    const fig = toFigure(s, text, q, r, defer, opts.keepMinor === true);
     if (!fig) continue;
     const prev = out[out.length - 1];
     // 合约销售金额1056.2亿元，同比增长8.8%: a change without its own label measures the figure before it.
@@ -117,7 +119,7 @@ function isAge(s: string, q: Quantity, r: Reading): boolean {
 }
 
 /** `s` is the digit-normalised text used for matching; `raw` the original, for what is shown. */
-function toFigure(s: string, raw: string, q: Quantity, r: Reading, defer = false): FoundFigure | null {
+function toFigure(s: string, raw: string, q: Quantity, r: Reading, defer = false, keepMinor = false): FoundFigure | null {
   if (whyNotFigure(s, q, r)) return null;
   let start = q.start;
   let unit = q.unit?.unit ?? q.compound ?? '';
@@ -191,7 +193,9 @@ function toFigure(s: string, raw: string, q: Quantity, r: Reading, defer = false
   if (q.letterMagnitude && kind === 'count' && !q.unit && !/^\p{Ll}/u.test(noun)) return null;
   // News style spells out numbers below ten ("three boys"): a digit below ten counting a noun
   // outside the unit table is a list or teaser count ("7 outrageous credit cards") or a name.
-  if (!age && !q.unit && !q.compound && kind === 'count' && direction === 'none' && q.value < 10 && !q.pair && !q.hasMagnitude && !cjkStyle) return null;
+  // In a headline such a count is the article's subject ("These 6 celebrities are refusing…"): kept when asked.
+  const minor = !age && !q.unit && !q.compound && kind === 'count' && direction === 'none' && q.value < 10 && !q.pair && !q.hasMagnitude && !cjkStyle;
+  if (minor && (!keepMinor || !noun)) return null;
   if (q.pair === 'score') kind = 'score';
   else if (direction !== 'none' && (kind === 'count' || kind === 'measure') && !q.unit?.cls && !age) kind = 'change';
   if (q.pair === 'score' && !q.unit) end = q.numberEnd;
@@ -211,6 +215,7 @@ function toFigure(s: string, raw: string, q: Quantity, r: Reading, defer = false
     hasMagnitude: q.hasMagnitude,
     basis: hasBasis(s.slice(cs, q.end)),
     ...(labelWork ? { labelWork } : {}),
+    ...(minor ? { minor: true } : {}),
   };
 }
 
@@ -270,6 +275,9 @@ function spacedLabel(s: string, q: Quantity, cs: number, start: number, kind: Fi
   const clauseFrom = Math.min(cs, start);
   // "college-educated (62 percent)", "“Thumper” ($20)": a figure in brackets qualifies what stands before them.
   if (s[start - 1] === '(' && s[q.end] === ')') {
+    // A quoted title before the bracket ("“Rez Infinite” ($30)") is the label, quotes off.
+    const quoted = /[“"«„‘']([^“”"«»„‘’']{2,50})[”"»“’']\s?\($/u.exec(s.slice(Math.max(0, start - 60), start));
+    if (quoted) return quoted[1] as string;
     const b = phraseBefore(s, Math.max(0, start - 60), start - 1, r);
     if (b) return b.replace(/^[“"«„]|[”"»]$/g, '');
   }

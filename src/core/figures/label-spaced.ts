@@ -85,6 +85,8 @@ export function nounAfter(s: string, pos: number, r: Reading, max = 3): string {
   for (const w of ws) {
     if (!joined(s, prevEnd, w.start)) break;
     const lw = lower(w.text);
+    // "300 such promotions", "12 weitere Fälle": a qualifier before the noun is skipped.
+    if (out.length === 0 && r.qualifiers.has(lw)) { prevEnd = w.end; continue; }
     // German nouns are capitalised: a capitalised word after a number is never the verb.
     if (r.verbs.has(lw) && !(r.lang === 'de' && /^\p{Lu}/u.test(w.text))) break;
     if (r.functionWords.has(lw) || r.functionWords.has(w.text.toLowerCase())) {

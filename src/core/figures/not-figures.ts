@@ -9,7 +9,8 @@ import type { Reading } from './language';
 
 const DATE_AFTER = /^\s?(?:年(?!代)|月|日(?!元)|号|时(?!间)|点(?![\d零一二三四五六七八九])|分(?=\s?\d))/;
 const NUMERIC_DATE = /^\d{1,4}([-/.])\d{1,2}(?:\1\d{1,4})?(?![\d.])/;
-const CLOCK = /^\d{1,2}[:：]\d{2}(?!\d)/;
+/** A clock time: hours up to 24, minutes up to 59 (50:50 is odds, 3:1 a score). */
+const CLOCK = /^(?:[01]?\d|2[0-4])[:：][0-5]\d(?!\d)/;
 const AM_PM = /^\s?(?:a\.?m\.?|p\.?m\.?|am\b|pm\b)/i;
 const TIME_ZONE = /^\s?(?:GMT|UTC|[ECMP][SD]?T|BST|CET|JST)\b/;
 /**
