@@ -176,8 +176,7 @@ export function extractKeyFigures(doc: Document, opts: { title?: string; lang?: 
     }
     // The most salient figures, labels finished (word segmentation) only for these.
     return mergeAndRank(scored).slice(0, MAX_FIGURES).map((f, i) => toKeyFigure({ ...f, label: finishLabel(f) }, i));
-  } catch (e) {
-    if (process.env.FIGDEBUG) console.error(e);
+  } catch {
     return [];
   }
 }
