@@ -7,7 +7,7 @@ import { buildTextIndex, isBlockElement, type TextIndex } from '../text/text-ind
 import { findArticleRoot, isBoilerplateElement } from '../text/article-root';
 import type { PageReading } from '../page-reading';
 import { findFigures, finishLabel, type FoundFigure } from './find-figures';
-import { headlineKeys, headlineTerms, factKey, mergeAndRank, scoreFigure, subjectOverlap } from './salience';
+import { headlineKeys, headlineTerms, factKey, isKeywordList, mergeAndRank, scoreFigure, subjectOverlap } from './salience';
 import type { KeyFigure } from './types';
 import { guessLanguage } from './language';
 
@@ -163,14 +163,20 @@ export function extractKeyFigures(doc: Document, opts: { title?: string; lang?: 
     const terms = headlineTerms(title);
     const scored: Array<FoundFigure & { salience: number }> = [];
     let before = 0;
+    const bySentence = new Map<string, { subject: number; list: boolean }>();
     for (const [a, b] of spans) {
       const keepMinor = head.some(([x, y]) => x < b && y > a);
       for (const f of findFigures(index.text.slice(a, b), lang, { deferLabels: true, keepMinor })) {
         if (f.minor && !inHead(f.start + a)) continue;
         const position = (before + f.start) / total;
-        // About the article's subject (its sentence shares the headline's terms): up to +0.6.
-        const subject = Math.min(0.6, 0.2 * subjectOverlap(f.sentence, terms));
-        scored.push({ ...f, start: f.start + a, end: f.end + a, salience: Math.round((scoreFigure(f, position, headline.has(factKey(f))) + subject) * 100) / 100 });
+        // Several figures share a sentence: its traits are read once.
+        let traits = bySentence.get(f.sentence);
+        if (!traits) {
+          // About the article's subject (its sentence shares the headline's terms): up to +0.6.
+          traits = { subject: Math.min(0.6, 0.2 * subjectOverlap(f.sentence, terms)), list: isKeywordList(f.sentence) };
+          bySentence.set(f.sentence, traits);
+        }
+        scored.push({ ...f, start: f.start + a, end: f.end + a, salience: Math.round((scoreFigure(f, position, headline.has(factKey(f)), traits.list) + traits.subject) * 100) / 100 });
       }
       before += b - a;
     }

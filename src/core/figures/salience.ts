@@ -9,9 +9,29 @@ const KIND_WEIGHT: Readonly<Record<string, number>> = {
   change: 5, percent: 5, 'percentage-point': 5, money: 5, ratio: 3.5, score: 3, measure: 2.5, count: 1,
 };
 
+/**
+ * Whether a CJK "sentence" is a list of keywords or links (SEO tag clouds, "hot searches": 小镇飞花txt
+ * 武经七书下载 …) rather than prose: long, words separated by spaces, and no clause punctuation.
+ */
+export function isKeywordList(sentence: string): boolean {
+  if (sentence.length < 40) return false;
+  let cjk = 0;
+  let spaces = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence.charCodeAt(i);
+    // ，。；：、！？ and their ASCII forms after CJK text end clauses: prose has them.
+    if (c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0xff1a || c === 0x3001 || c === 0xff01 || c === 0xff1f) return false;
+    if (c === 0x20 || c === 0x3000) spaces += 1;
+    else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff)) cjk += 1;
+  }
+  return cjk >= 20 && spaces >= 5 && spaces * 12 >= cjk;
+}
+
 /** Salience of one figure; `position` is 0 at the article start and 1 at its end. */
-export function scoreFigure(f: FoundFigure, position: number, inHeadline: boolean): number {
+export function scoreFigure(f: FoundFigure, position: number, inHeadline: boolean, keywordList = false): number {
   let score = KIND_WEIGHT[f.kind] ?? 1;
+  // A number in a keyword cloud (a search term, a link title) is nobody's key figure.
+  if (keywordList) score -= 6;
   if (f.kind === 'count') {
     // A count with a measure word (名, 张, suspects) is a fact; a bare number rarely is.
     if (f.cls === 'person' || f.cls === 'case') score += 4;
