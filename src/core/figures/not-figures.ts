@@ -38,6 +38,8 @@ export function whyNotFigure(s: string, q: Quantity, r?: Reading): string | null
   }
   // 007, 002022: a digit run with leading zeros is a code or glued date, never a quantity (0.5 is).
   if (/^0\d/.test(rest)) return 'code';
+  // The seconds of 08:44:36 (and a glued run after them) belong to the clock time.
+  if (/\d[:：]$/.test(before)) return 'time';
   if (CLOCK.test(rest) || (!q.unit && (AM_PM.test(afterNumber) || TIME_ZONE.test(afterNumber)))) return 'time';
   // 24/7, 3/4: one side of a slash is a fraction or a schedule, not a quantity.
   if (!q.unit && (/\d\s?\/\s?$/.test(before) || /^\s?\/\s?\d/.test(afterNumber))) return 'fraction';
