@@ -245,6 +245,11 @@ function cjkLabel(w: CjkLabelWork, segment: boolean): string {
     const q2 = /[「『“"]([^「『“"」』”"]{2,40})[」』”"]\s*$/.exec(inner);
     if (q2) return q2[1] as string;
   }
+  // QLC（1セルあたり4ビット）: a clause in brackets qualifies the term right before the bracket.
+  if (/[（(]$/.test(w.pre) && /^\s?[）)]/.test(tail)) {
+    const term = /([A-Za-z][A-Za-z0-9.\- ]{1,30}|[\u30a0-\u30ff\u3400-\u9fff]{2,10})$/.exec(w.pre.slice(0, -1).trimEnd());
+    if (term && !/^(?:税込|税抜き?|約|约|共)$/.test(term[1] as string)) return (term[1] as string).trim();
+  }
   // 以20亿美元收购…: money as the means of an act; the act is the label.
   if (segment && /[以用]$/.test(head) && kind === 'money') {
     const act = cjkNounAfter(tail, lang);
@@ -252,7 +257,8 @@ function cjkLabel(w: CjkLabelWork, segment: boolean): string {
   }
   // 10000个国际顶尖品牌, 410万条联系人数据, 31人が死亡: the noun after a classifier. People
   // counters (名, 人, 位) more often follow their noun (抓获犯罪嫌疑人718名): only after a short verb.
-  if (segment && unit && CLASSIFIER.test(unit)) {
+  // In Japanese a case particle after the counter (3種類が用意された) makes what follows the predicate.
+  if (segment && unit && CLASSIFIER.test(unit) && !(lang === 'ja' && /^[がはをもで]/.test(tail))) {
     const after = cjkNounAfter(tail, lang);
     if (after && (!/^(?:名|人|位)$/.test(unit) || trimCjkLabel(head).length <= 2)) return after;
   }
@@ -265,8 +271,17 @@ function cjkLabel(w: CjkLabelWork, segment: boolean): string {
     const after = cjkNounAfter(tail.slice(of[0].length - 1), lang);
     if (after && !/^(?:时|時|后|後|前|间|間)/.test(after)) return after;
   }
+  // Japanese words end in kanji or katakana; a label ending in hiragana is a predicate fragment
+  // (句読点も含め, 撃ち込まれ): what is counted is the counter word (3種類) or the noun after (31人死亡).
   // A clause holding an earlier figure (前年比12%増の500億円) shares that figure's label, read later.
   if (!label && !/[\d%]/.test(head)) label = trimCjkLabel(tail.slice(0, 10).split(/[，,；;。：:、]/)[0] ?? '');
+  if (lang === 'ja' && /[\u3041-\u3096]$/.test(label)) {
+    const counter = kind === 'count' && /^[\u3400-\u9fff\u30a0-\u30ff]+$/.test(unit) ? unit : '';
+    if (counter.length >= 2) return counter;
+    const after = segment ? cjkNounAfter(tail, lang) : '';
+    if (after && !/[\u3041-\u3096]$/.test(after)) return after;
+    return counter;
+  }
   return label;
 }
 
@@ -327,6 +342,12 @@ function spacedLabel(s: string, q: Quantity, cs: number, start: number, kind: Fi
   }
   const before = phraseBefore(s, clauseFrom, start, r);
   if (before) return before;
+  // "…rolled past Northern Illinois, 45-17": a figure after a comma, alone in its clause, gives the
+  // value of the clause before it.
+  if (s[clauseFrom - 1] === ',' && /^\s*$/.test(s.slice(clauseFrom, start))) {
+    const prev = phraseBefore(s, clauseStart(s, clauseFrom - 1, Math.max(0, clauseFrom - 120)), clauseFrom - 1, r);
+    if (prev) return prev;
+  }
   // "… et à 1,2 % pour la zone euro", "3 % for the euro area": the beneficiary after the figure.
   const forWord = /^[\s\u00a0]+(?:pour|for|für|para|per|dla|для|voor)\s+/iu.exec(s.slice(q.end, q.end + 12));
   if (forWord) {
