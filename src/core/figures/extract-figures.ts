@@ -164,27 +164,68 @@ export function extractKeyFigures(doc: Document, opts: { title?: string; lang?: 
     const scored: Array<FoundFigure & { salience: number }> = [];
     let before = 0;
     const bySentence = new Map<string, { subject: number; list: boolean }>();
-    for (const [a, b] of spans) {
-      const keepMinor = head.some(([x, y]) => x < b && y > a);
-      for (const f of findFigures(index.text.slice(a, b), lang, { deferLabels: true, keepMinor })) {
-        if (f.minor && !inHead(f.start + a)) continue;
-        const position = (before + f.start) / total;
-        // Several figures share a sentence: its traits are read once.
-        let traits = bySentence.get(f.sentence);
-        if (!traits) {
-          // About the article's subject (its sentence shares the headline's terms): up to +0.6.
-          traits = { subject: Math.min(0.6, 0.2 * subjectOverlap(f.sentence, terms)), list: isKeywordList(f.sentence) };
-          bySentence.set(f.sentence, traits);
+    for (const [sa, sb] of spans) {
+      for (const [a, b] of proseRanges(index.text, sa, sb)) {
+        const keepMinor = head.some(([x, y]) => x < b && y > a);
+        for (const f of findFigures(index.text.slice(a, b), lang, { deferLabels: true, keepMinor })) {
+          if (f.minor && !inHead(f.start + a)) continue;
+          const position = (before + a - sa + f.start) / total;
+          // Several figures share a sentence: its traits are read once.
+          let traits = bySentence.get(f.sentence);
+          if (!traits) {
+            // About the article's subject (its sentence shares the headline's terms): up to +0.6.
+            traits = { subject: Math.min(0.6, 0.2 * subjectOverlap(f.sentence, terms)), list: isKeywordList(f.sentence) };
+            bySentence.set(f.sentence, traits);
+          }
+          scored.push({ ...f, start: f.start + a, end: f.end + a, salience: Math.round((scoreFigure(f, position, headline.has(factKey(f)), traits.list) + traits.subject) * 100) / 100 });
         }
-        scored.push({ ...f, start: f.start + a, end: f.end + a, salience: Math.round((scoreFigure(f, position, headline.has(factKey(f)), traits.list) + traits.subject) * 100) / 100 });
       }
-      before += b - a;
+      before += sb - sa;
     }
     // The most salient figures, labels finished (word segmentation) only for these.
     return mergeAndRank(scored).slice(0, MAX_FIGURES).map((f, i) => toKeyFigure({ ...f, label: finishLabel(f) }, i));
   } catch {
     return [];
   }
+}
+
+/**
+ * The parts of [from, to) worth searching: its lines (blocks are separated by '\n' in the index)
+ * minus the long CJK keyword clouds (SEO tag lists, hidden "hot search" blocks: thousands of
+ * characters of space-separated terms and no clause punctuation), which hold no reader's figure
+ * and were most of the cost on pages that carry them.
+ */
+export function proseRanges(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let keepFrom = from;
+  let line = from;
+  while (line < to) {
+    let end = text.indexOf('\n', line);
+    if (end < 0 || end > to) end = to;
+    if (end - line >= KEYWORD_LINE && isKeywordLine(text, line, end)) {
+      if (line > keepFrom) out.push([keepFrom, line]);
+      keepFrom = end;
+    }
+    line = end + 1;
+  }
+  if (to > keepFrom) out.push([keepFrom, to]);
+  return out;
+}
+
+/** A line at least this long may be a keyword cloud (shorter ones are ranked down by sentence). */
+const KEYWORD_LINE = 200;
+
+function isKeywordLine(text: string, from: number, to: number): boolean {
+  let cjk = 0;
+  let spaces = 0;
+  let punct = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0xff1a || c === 0x3001 || c === 0xff01 || c === 0xff1f) punct += 1;
+    else if (c === 0x20 || c === 0x3000) spaces += 1;
+    else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff)) cjk += 1;
+  }
+  return cjk >= 100 && spaces * 12 >= cjk && punct * 100 <= to - from;
 }
 
 /** A reader uses a few figures; a page of 180 numbers (a long report) still lists at most this many. */

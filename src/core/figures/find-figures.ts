@@ -120,6 +120,9 @@ function isAge(s: string, q: Quantity, r: Reading): boolean {
 
 /** `s` is the digit-normalised text used for matching; `raw` the original, for what is shown. */
 function toFigure(s: string, raw: string, q: Quantity, r: Reading, defer = false, keepMinor = false): FoundFigure | null {
+  // CJK numerals are everywhere in words (统一, 一些): kept only with a unit, and not tiny. Tested
+  // first: most candidates of a Chinese page end here, before the costlier checks.
+  if (q.cjk && (!q.unit || (q.value < 10 && q.unit.kind !== 'percent' && q.unit.kind !== 'ratio'))) return null;
   if (whyNotFigure(s, q, r)) return null;
   let start = q.start;
   let unit = q.unit?.unit ?? q.compound ?? '';
@@ -132,8 +135,6 @@ function toFigure(s: string, raw: string, q: Quantity, r: Reading, defer = false
     kind = 'money';
   }
   const age = isAge(s, q, r);
-  // CJK numerals are everywhere in words (统一, 一些): keep them only with a unit, and not tiny.
-  if (q.cjk && (!q.unit || (q.value < 10 && kind !== 'percent' && kind !== 'ratio'))) return null;
   let approx = q.approx;
   const from = Math.max(0, start - 24);
   const ap = APPROX_BEFORE.exec(s.slice(from, start)) ?? r.approxBefore?.exec(s.slice(from, start));

@@ -55,26 +55,51 @@ export function scoreFigure(f: FoundFigure, position: number, inHeadline: boolea
   return Math.round(score * 100) / 100;
 }
 
+/** Terms of a headline: CJK character bigrams (as numbers: two char codes) and lower-cased words of 4+ letters. */
+export type HeadlineTerms = { bigrams: ReadonlySet<number>; words: ReadonlySet<string>; size: number };
+
+const isCjkCode = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
+const WORD4 = /[\p{L}\p{M}]{4,}/gu;
+const HAS_CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+
 /**
- * Terms of a headline: CJK character bigrams and lower-cased words of 4+ letters. A figure whose
- * sentence shares them is about the article's subject, not an aside or a teaser of another story.
+ * Terms of a headline. A figure whose sentence shares them is about the article's subject, not an
+ * aside or a teaser of another story.
  */
-export function headlineTerms(headline: string): Set<string> {
-  const terms = new Set<string>();
-  const cjk = headline.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+/g) ?? [];
-  for (const run of cjk) for (let i = 0; i + 1 < run.length; i++) terms.add(run.slice(i, i + 2));
-  for (const w of headline.toLowerCase().match(/[\p{L}\p{M}]{4,}/gu) ?? []) if (!/[\u3040-\u30ff\u3400-\u9fff]/.test(w)) terms.add(w);
-  return terms;
+export function headlineTerms(headline: string): HeadlineTerms {
+  const bigrams = new Set<number>();
+  for (let i = 0; i + 1 < headline.length; i++) {
+    const a = headline.charCodeAt(i);
+    const b = headline.charCodeAt(i + 1);
+    if (isCjkCode(a) && isCjkCode(b)) bigrams.add(a * 0x10000 + b);
+  }
+  const words = new Set<string>();
+  for (const w of headline.toLowerCase().match(WORD4) ?? []) if (!HAS_CJK.test(w)) words.add(w);
+  return { bigrams, words, size: bigrams.size + words.size };
 }
 
-/** How many headline terms a sentence shares (bounded: the sentence is at most ~400 characters). */
-export function subjectOverlap(sentence: string, terms: ReadonlySet<string>): number {
+/**
+ * How many headline terms a sentence shares (bounded: the sentence is at most ~400 characters).
+ * One pass over char codes for the bigrams; words are matched only when the headline has some.
+ */
+export function subjectOverlap(sentence: string, terms: HeadlineTerms): number {
   if (terms.size === 0) return 0;
-  const seen = new Set<string>();
-  const cjk = sentence.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+/g) ?? [];
-  for (const run of cjk) for (let i = 0; i + 1 < run.length; i++) { const b = run.slice(i, i + 2); if (terms.has(b)) seen.add(b); }
-  for (const w of sentence.toLowerCase().match(/[\p{L}\p{M}]{4,}/gu) ?? []) if (terms.has(w)) seen.add(w);
-  return seen.size;
+  let seen: Set<number | string> | null = null;
+  if (terms.bigrams.size > 0) {
+    let prev = sentence.charCodeAt(0);
+    for (let i = 1; i < sentence.length; i++) {
+      const c = sentence.charCodeAt(i);
+      if (isCjkCode(c) && isCjkCode(prev)) {
+        const key = prev * 0x10000 + c;
+        if (terms.bigrams.has(key)) (seen ??= new Set()).add(key);
+      }
+      prev = c;
+    }
+  }
+  if (terms.words.size > 0) {
+    for (const w of sentence.toLowerCase().match(WORD4) ?? []) if (terms.words.has(w)) (seen ??= new Set()).add(w);
+  }
+  return seen ? seen.size : 0;
 }
 
 /** Key identifying one fact: same value, unit and kind. */
