@@ -192,6 +192,8 @@ function toFigure(s: string, raw: string, q: Quantity, r: Reading, defer = false
   // common noun after it ("713k projects"); before a name or an acronym (4K Blu-ray, 4790k CPU)
   // it is a resolution or a model.
   if (q.letterMagnitude && kind === 'count' && !q.unit && !/^\p{Ll}/u.test(noun)) return null;
+  // 4K, 8K textures: one digit and a capital K name a display resolution.
+  if (q.letterMagnitude && kind === 'count' && !q.unit && /^\dK$/.test(s.slice(q.start, q.numberEnd))) return null;
   // News style spells out numbers below ten ("three boys"): a digit below ten counting a noun
   // outside the unit table is a list or teaser count ("7 outrageous credit cards") or a name.
   // In a headline such a count is the article's subject ("These 6 celebrities are refusing…"): kept when asked.

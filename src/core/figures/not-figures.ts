@@ -44,6 +44,8 @@ export function whyNotFigure(s: string, q: Quantity, r?: Reading): string | null
   // 24/7, 3/4: one side of a slash is a fraction or a schedule, not a quantity.
   if (!q.unit && (/\d\s?\/\s?$/.test(before) || /^\s?\/\s?\d/.test(afterNumber))) return 'fraction';
   if (PHONE.test(rest) && !q.unit) return 'phone';
+  // 2,560 by 1,440 pixels, 1920x1080, 3 × 4 m: a side of a dimension, not a quantity of its own.
+  if (!strongUnit && (/\d\s?(?:[x×]|by)\s?$/.test(before) || /^\s?(?:[x×]|by)\s?\d/.test(afterNumber))) return 'dimension';
   // Chinese/Japanese dates and times: 2023年, 9月12日, 1至8月, 10时30分; 个月/小时 are units, read first.
   if (!q.unit || q.unit.unit === 'year') {
     if (DATE_AFTER.test(afterNumber) && !q.hasMagnitude) {

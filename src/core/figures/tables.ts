@@ -78,6 +78,11 @@ const LINK = '(?:了|至|到|高达|达到|达|为|\\s?by|\\s?to|\\s?of|\\s?um|\
 /** A change verb ending right before the number (optional 了/by/高达). */
 export const CHANGE_BEFORE_UP = new RegExp(`(^|[^\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])(?:${alternation(changeBefore.up)})${LINK}\\s?$`, 'iu');
 export const CHANGE_BEFORE_DOWN = new RegExp(`(^|[^\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])(?:${alternation(changeBefore.down)})${LINK}\\s?$`, 'iu');
+/** The CJK change words alone, for CJK labels (no Latin alternatives to try at every position). */
+const CJK_WORD = /[\u3040-\u30ff\u3400-\u9fff]/;
+const CJK_LINK = '(?:了|至|到|高达|达到|达|为)?';
+export const CJK_CHANGE_END_UP = new RegExp(`(?:${alternation(changeBefore.up.filter((w: string) => CJK_WORD.test(w)))})${CJK_LINK}$`);
+export const CJK_CHANGE_END_DOWN = new RegExp(`(?:${alternation(changeBefore.down.filter((w: string) => CJK_WORD.test(w)))})${CJK_LINK}$`);
 export const CHANGE_AFTER_UP = new RegExp(`^\\s?(?:${alternation(changeAfter.up)})`, 'i');
 export const CHANGE_AFTER_DOWN = new RegExp(`^\\s?(?:${alternation(changeAfter.down)})`, 'i');
 export const CHANGE_BASIS = new RegExp(alternation(changeBasis), 'i');
