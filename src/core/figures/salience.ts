@@ -102,9 +102,14 @@ export function subjectOverlap(sentence: string, terms: HeadlineTerms): number {
   return seen ? seen.size : 0;
 }
 
-/** Key identifying one fact: same value, unit and kind. */
-export function factKey(f: Pick<FoundFigure, 'value' | 'unit' | 'kind'>): string {
-  return `${f.kind}|${f.unit}|${f.value}`;
+/**
+ * Key identifying one fact: same value (and upper bound) in the same unit. The kind is left out
+ * for counts, measures and changes: "crece de 32 a 72 días" and a later "32 a 72 días" are one
+ * fact, whether or not the words around a mention say it is a change.
+ */
+export function factKey(f: Pick<FoundFigure, 'value' | 'unit' | 'kind'> & { valueTo?: number }): string {
+  const kind = f.kind === 'change' || f.kind === 'measure' || f.kind === 'count' ? 'quantity' : f.kind;
+  return `${kind}|${f.unit}|${f.value}|${f.valueTo ?? ''}`;
 }
 
 /** Whether a headline states the same fact (its figures parsed by the same finder). */
@@ -128,6 +133,7 @@ export function mergeAndRank<T extends FoundFigure & { salience: number }>(figur
     seen.salience = Math.round((Math.max(seen.salience, f.salience) + 0.5) * 100) / 100;
     if (!seen.label && f.label) seen.label = f.label;
     if (seen.direction === 'none') seen.direction = f.direction;
+    if (f.kind === 'change' && (seen.kind === 'measure' || seen.kind === 'count')) seen.kind = 'change';
   }
   const ranked = [...byKey.values()].sort(bySalience);
   // Variety: the k-th figure of one kind and unit (the 5th percentage, the 8th price) gives up
