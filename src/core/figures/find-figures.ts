@@ -5,7 +5,7 @@
  */
 import { scanQuantity, type Quantity } from './scan-quantity';
 import { whyNotFigure } from './not-figures';
-import { APPROX_BEFORE } from './tables';
+import { APPROX_BEFORE, TOTAL_BEFORE } from './tables';
 import { clauseStart, distributeLabel, hasBasis, isCjkText, readDirection, sentenceBounds, trimCjkLabel } from './context';
 import { guessLanguage, readingFor, type Reading } from './language';
 import { nounAfter, ofComplement, phraseBefore, shortLabel, wordsAfter } from './label-spaced';
@@ -25,6 +25,8 @@ export type FoundFigure = Omit<KeyFigure, 'id' | 'salience' | 'location'> & {
   hasMagnitude: boolean;
   /** A comparison basis (同比, year on year) is in the clause. */
   basis: boolean;
+  /** A totalising word stands right before it (共劝阻150余次, a total of 300). */
+  total?: boolean;
   /**
    * For a Chinese/Japanese figure found with `deferLabels`: what its final label is read from.
    * Word segmentation (Intl.Segmenter) costs ~0.1 ms a call, so it runs only for the figures
@@ -217,6 +219,7 @@ function toFigure(s: string, raw: string, q: Quantity, r: Reading, defer = false
     cls: age ? 'age' : (q.unit?.cls ?? ''),
     hasMagnitude: q.hasMagnitude,
     basis: hasBasis(s.slice(cs, q.end)),
+    ...(TOTAL_BEFORE.test(s.slice(Math.max(cs, start - 12), start)) ? { total: true } : {}),
     ...(labelWork ? { labelWork } : {}),
     ...(minor ? { minor: true } : {}),
   };

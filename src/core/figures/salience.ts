@@ -40,6 +40,7 @@ export function scoreFigure(f: FoundFigure, position: number, inHeadline: boolea
   }
   if (f.direction !== 'none') score += 2;
   if (f.basis) score += 1;
+  if (f.total) score += 0.5;
   if (f.hasMagnitude) score += 1;
   if (f.label) score += 0.5;
   if (inHeadline) score += 2;
