@@ -14,8 +14,7 @@ import { guessLanguage } from './language';
 /** Spans of the body index text that belong to the article root, minus furniture inside it. */
 export function articleSpans(index: TextIndex, root: Element, body: Element): Array<[number, number]> {
   const teaser = linkBlocks(index, body);
-  const spans = collectSpans(index, root, body, isBoilerplateElement, teaser);
-  const all = collectSpans(index, root, body, () => false, teaser);
+  const [spans, all] = collectSpansTwice(index, root, body, teaser);
   // Furniture is never most of the article: a wrapper named "sidebar-and-content" holds it all.
   const size = (list: Array<[number, number]>): number => list.reduce((n, [a, b]) => n + b - a, 0);
   if (size(spans) < 0.5 * size(all)) return collectSpans(index, root, body, (el) => ['nav', 'aside', 'footer', 'form'].includes(el.localName), teaser);
@@ -72,6 +71,53 @@ function linkBlocks(index: TextIndex, body: Element): (node: Text) => boolean {
 /** Prose characters beside a linked heading that make it a section title of the article. */
 const SECTION_PROSE = 600;
 
+/**
+ * Spans of the root minus furniture, and of the whole root, in one walk over the index (the
+ * ancestors of each text node climbed once, memoised): the same lists as two `collectSpans` calls.
+ */
+function collectSpansTwice(index: TextIndex, root: Element, body: Element, skip: (node: Text) => boolean): [Array<[number, number]>, Array<[number, number]>] {
+  // element -> 0 outside the root, 1 inside but in furniture, 2 inside and not in furniture
+  const state = new Map<Element, number>();
+  const where = (el: Element | null): number => {
+    const path: Element[] = [];
+    let cur = el;
+    let base = 0;
+    while (cur) {
+      const known = state.get(cur);
+      if (known !== undefined) { base = known; break; }
+      path.push(cur);
+      if (cur === root) { base = 2; break; }
+      if (cur === body) break;
+      cur = cur.parentElement;
+    }
+    // Down the path from its top: outside stays outside; inside, everything below a furniture
+    // block (the root itself never counts as one) is furniture.
+    let furniture = base === 1;
+    for (let i = path.length - 1; i >= 0; i--) {
+      const p = path[i] as Element;
+      if (base !== 0 && p !== root && !furniture && isBoilerplateElement(p)) furniture = true;
+      state.set(p, base === 0 ? 0 : furniture ? 1 : 2);
+    }
+    return path.length ? (state.get(path[0] as Element) as number) : base;
+  };
+  const spans: Array<[number, number]> = [];
+  const all: Array<[number, number]> = [];
+  const push = (list: Array<[number, number]>, a: number, b: number): void => {
+    const last = list[list.length - 1];
+    if (last && a - last[1] <= 2) last[1] = b;
+    else list.push([a, b]);
+  };
+  index.nodes.forEach((node, i) => {
+    const w = where(node.parentElement);
+    if (w === 0 || skip(node)) return;
+    const a = index.starts[i] as number;
+    const b = a + node.data.length;
+    push(all, a, b);
+    if (w === 2) push(spans, a, b);
+  });
+  return [spans, all];
+}
+
 function collectSpans(index: TextIndex, root: Element, body: Element, isFurniture: (el: Element) => boolean, skip: (node: Text) => boolean = () => false): Array<[number, number]> {
   const state = new Map<Element, boolean>(); // element -> inside the article and not furniture
   const inside = (el: Element | null): boolean => {
@@ -111,7 +157,27 @@ function headlineElement(body: Element): Element | null {
 /** Spans of the headline h1 in the body index (one or a few adjacent text runs). */
 export function headlineSpans(index: TextIndex, body: Element): Array<[number, number]> {
   const h1 = headlineElement(body);
-  return h1 ? collectSpans(index, h1, body, () => false) : [];
+  if (!h1) return [];
+  // The index holds text nodes in document order: binary-search the first one not before the h1,
+  // then take its text nodes (no walk over the whole page).
+  const nodes = index.nodes;
+  let lo = 0;
+  let hi = nodes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    // DOCUMENT_POSITION_PRECEDING (2): the node comes before the h1.
+    if (h1.compareDocumentPosition(nodes[mid] as Text) & 2) lo = mid + 1;
+    else hi = mid;
+  }
+  const spans: Array<[number, number]> = [];
+  for (let i = lo; i < nodes.length && h1.contains(nodes[i] as Text); i++) {
+    const a = index.starts[i] as number;
+    const b = a + (nodes[i] as Text).data.length;
+    const last = spans[spans.length - 1];
+    if (last && a - last[1] <= 2) last[1] = b;
+    else spans.push([a, b]);
+  }
+  return spans;
 }
 
 /**
