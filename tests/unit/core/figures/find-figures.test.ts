@@ -238,6 +238,11 @@ describe('labels: reading what a figure measures', () => {
     expect(label('Eastern Michigan rolled past Northern Illinois, 45-17, on Tuesday night.', '45-17', 'en')).toContain('Northern Illinois');
   });
 
+  it('reads the subject before a relative clause ("that sold in September was")', () => {
+    expect(label('Average price of a home that sold in September was $640,479', '$640,479', 'en')).toBe('Average price');
+    expect(label('He said that sales were down by 30 per cent.', '30 per cent', 'en')).toBe('sales');
+  });
+
   it('keeps the head noun of a German subject', () => {
     expect(label('Das Genom dieser Pflanze bestehe zu etwa 90 Prozent aus solchen Bausteinen.', '90 Prozent', 'de')).toContain('Genom');
   });
