@@ -29,17 +29,30 @@ export function articleSpans(index: TextIndex, root: Element, body: Element): Ar
 function linkBlocks(index: TextIndex, body: Element): (node: Text) => boolean {
   const blockOf = new Map<Element, { block: Element; inLink: boolean }>();
   const chars = new Map<Element, [number, number]>(); // block -> [all text, link text]
+  // Memoised for every inline element climbed, so nested inline markup is climbed once.
   const where = (parent: Element): { block: Element; inLink: boolean } => {
-    let hit = blockOf.get(parent);
-    if (hit) return hit;
+    const known = blockOf.get(parent);
+    if (known) return known;
+    const path: Element[] = [];
     let el: Element = parent;
-    let inLink = false;
+    let top: { block: Element; inLink: boolean } | undefined;
     while (el !== body && !isBlockElement(el) && el.parentElement) {
-      if (el.localName === 'a') inLink = true;
+      path.push(el);
       el = el.parentElement;
+      top = blockOf.get(el);
+      if (top && !isBlockElement(el) && el !== body) break;
+      top = undefined;
     }
-    hit = { block: el, inLink };
-    blockOf.set(parent, hit);
+    const block = top ? top.block : el;
+    let inLink = top ? top.inLink : false;
+    let hit = { block, inLink };
+    for (let i = path.length - 1; i >= 0; i--) {
+      const p = path[i] as Element;
+      if (p.localName === 'a') inLink = true;
+      hit = { block, inLink };
+      blockOf.set(p, hit);
+    }
+    if (path.length === 0) blockOf.set(parent, hit);
     return hit;
   };
   for (const node of index.nodes) {
