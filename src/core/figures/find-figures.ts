@@ -9,7 +9,7 @@ import { APPROX_BEFORE, TOTAL_BEFORE } from './tables';
 import { clauseStart, distributeLabel, hasBasis, isCjkText, readDirection, sentenceBounds, trimCjkLabel } from './context';
 import { guessLanguage, readingFor, type Reading } from './language';
 import { nounAfter, ofComplement, phraseBefore, shortLabel, wordsAfter } from './label-spaced';
-import { cjkNounAfter, fitCjk } from './label-cjk';
+import { cjkNounAfter, cleanCjkLabel, fitCjk } from './label-cjk';
 import type { FigureKind, KeyFigure } from './types';
 
 /**
@@ -227,10 +227,10 @@ function toFigure(s: string, raw: string, q: Quantity, r: Reading, defer = false
 
 /** The final label of a figure found with `deferLabels` (word-segmented, at most ten characters). */
 export function finishLabel(f: FoundFigure): string {
-  if (!f.labelWork) return f.label;
+  if (!f.labelWork) return isCjkText(f.label) ? cleanCjkLabel(f.label) : f.label;
   const label = fitCjk(cjkLabel(f.labelWork, true), f.labelWork.lang);
   // An enumeration or a change shared its neighbour's label: keep that one when this has none.
-  return label || f.label;
+  return label || cleanCjkLabel(f.label);
 }
 
 /** Measure words after a CJK number that count the noun after them (10个设区市, 40家机构, 5億人のユーザー). */

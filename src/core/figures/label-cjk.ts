@@ -110,6 +110,7 @@ export function fitCjk(label: string, lang: string, max = 10): string {
     if (cjkWidth(t + out) > max) break;
     out = t + out;
   }
-  out = out.trim();
-  return out.length >= 2 ? out : text.slice(-max);
+  // The cut may open on a separator ("/車/廳…"): clean the ends again.
+  out = cleanCjkLabel(out);
+  return out.length >= 2 ? out : cleanCjkLabel(text.slice(-max));
 }

@@ -224,6 +224,12 @@ describe('labels: reading what a figure measures', () => {
     expect(l).toBe('Display・Text');
   });
 
+  it('cleans the ends of a CJK label after cutting it to ten characters', () => {
+    const l = label('前面這一區約可搭上十二帳/車/廳 後面那區也大約4~5帳/車/廳', '4~5', 'zh');
+    expect(l).not.toMatch(/^[/・、，]/);
+    expect(l.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('replaces a Japanese predicate fragment by the noun after the count', () => {
     expect(label('ロケット弾も撃ち込まれ31人死亡', '31人', 'ja')).toBe('死亡');
     expect(label('句読点も含め4万字すべてをデザインし直した。', '4万字', 'ja')).toBe('字');
