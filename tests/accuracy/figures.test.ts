@@ -9,13 +9,13 @@ describe('key figures over the labelled corpus', () => {
     const seed = labels['mirror/000.html'];
     expect(seed?.figures?.length).toBeGreaterThan(0);
     const page = await evaluatePage('mirror/000.html', seed!);
-    // The customer's figures are in the top 10; of the seed's other labelled figures at most one
-    // (150余次 today) falls just outside it.
-    for (const f of ['12.1%', '400余万元', '718名']) expect(page.top.some((t) => matchesLabel(f, t)), f).toBe(true);
-    expect(page.missed.length, page.missed.join(', ')).toBeLessThanOrEqual(1);
+    // The customer's figures are in the top 10, and so is every other labelled figure of the seed
+    // (150余次 included: 共劝阻150余次 is a summary total).
+    for (const f of ['12.1%', '400余万元', '718名', '150余次']) expect(page.top.some((t) => matchesLabel(f, t)), f).toBe(true);
+    expect(page.missed, page.missed.join(', ')).toEqual([]);
     const drop = page.top.find((f) => matchesLabel('12.1%', f));
     expect(drop?.direction).toBe('down');
-    expect(drop?.label).toContain('立案');
+    expect(drop?.label).toBe('立案数');
     const money = page.top.find((f) => matchesLabel('400余万元', f));
     expect(money).toMatchObject({ value: 4000000, unit: 'CNY', kind: 'money', approx: true });
   });
@@ -31,5 +31,6 @@ describe('key figures over the labelled corpus', () => {
     const wrong = pages.flatMap((p) => p.labels.filter((v) => !v.correct).map((v) => `${p.path}: ${v.figure} → "${v.label}"`));
     expect(r.recall, `not in the top 10:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(FIGURE_FLOORS.recall);
     expect(r.labels, `wrong labels:\n${wrong.join('\n')}`).toBeGreaterThanOrEqual(FIGURE_FLOORS.labels);
-  });
+    // 208 pages parsed and analysed: ~1 min alone, several on a loaded two-core machine.
+  }, 600_000);
 });

@@ -51,8 +51,9 @@ export type FolderScore = {
  * must match and the unit is not compared. A label the finder cannot read matches nothing.
  */
 export function matchesLabel(label: string, fig: KeyFigure, lang?: string): boolean {
-  // Read in the page's language (2,3 Milliarden is 2.3e9 on a German page).
-  const parsed = findFigures(label, lang);
+  // Read in the page's language (2,3 Milliarden is 2.3e9 on a German page). A label is a figure by
+  // definition, so a small count of a noun ("These 6 celebrities") is read as in a headline.
+  const parsed = findFigures(label, lang, { keepMinor: true });
   // A range ("de près de 0 à 60.000 tweets") holds the labelled figure as its upper bound too.
   const sameValue = (v: number): boolean => sameNumber(v, fig.value) || (fig.valueTo !== undefined && sameNumber(v, fig.valueTo));
   return parsed.some((p) => sameValue(p.value) && (p.unit === '' || p.unit === fig.unit || sameCurrencySign(label, p.unit, fig.unit)));

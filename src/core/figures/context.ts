@@ -2,7 +2,7 @@
  * What surrounds a figure: its sentence, its clause, the direction of the change it expresses,
  * and its label (what it measures). Windows are bounded, so the cost per figure is constant.
  */
-import { CHANGE_AFTER_DOWN, CHANGE_AFTER_UP, CHANGE_BASIS, CHANGE_BEFORE_DOWN, CHANGE_BEFORE_UP, EN_STOP, SHARED_SUFFIX, ZH_STRIP } from './tables';
+import { CHANGE_AFTER_DOWN, CHANGE_AFTER_UP, CHANGE_BASIS, CHANGE_BEFORE_DOWN, CHANGE_BEFORE_UP, CJK_CHANGE_END_DOWN, CJK_CHANGE_END_UP, EN_STOP, SHARED_SUFFIX, ZH_STRIP } from './tables';
 
 const CLAUSE_END = /[，,；;。！？!?\n：:（(）)]/;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
@@ -58,7 +58,7 @@ export function trimCjkLabel(text: string): string {
       if (t.endsWith(w)) { t = t.slice(0, -w.length); changed = true; }
       if (t.startsWith(w)) { t = t.slice(w.length); changed = true; }
     }
-    const cut = t.replace(CHANGE_BEFORE_UP, '$1').replace(CHANGE_BEFORE_DOWN, '$1');
+    const cut = t.replace(CJK_CHANGE_END_UP, '').replace(CJK_CHANGE_END_DOWN, '');
     if (cut !== t) { t = cut; changed = true; }
   }
   t = stripCjkPrefixes(t);

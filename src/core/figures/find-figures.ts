@@ -5,11 +5,11 @@
  */
 import { scanQuantity, type Quantity } from './scan-quantity';
 import { whyNotFigure } from './not-figures';
-import { APPROX_BEFORE } from './tables';
+import { APPROX_BEFORE, TOTAL_BEFORE } from './tables';
 import { clauseStart, distributeLabel, hasBasis, isCjkText, readDirection, sentenceBounds, trimCjkLabel } from './context';
 import { guessLanguage, readingFor, type Reading } from './language';
 import { nounAfter, ofComplement, phraseBefore, shortLabel, wordsAfter } from './label-spaced';
-import { cjkNounAfter, fitCjk } from './label-cjk';
+import { cjkNounAfter, cleanCjkLabel, fitCjk } from './label-cjk';
 import type { FigureKind, KeyFigure } from './types';
 
 /**
@@ -25,12 +25,16 @@ export type FoundFigure = Omit<KeyFigure, 'id' | 'salience' | 'location'> & {
   hasMagnitude: boolean;
   /** A comparison basis (同比, year on year) is in the clause. */
   basis: boolean;
+  /** A totalising word stands right before it (共劝阻150余次, a total of 300). */
+  total?: boolean;
   /**
    * For a Chinese/Japanese figure found with `deferLabels`: what its final label is read from.
    * Word segmentation (Intl.Segmenter) costs ~0.1 ms a call, so it runs only for the figures
    * that are returned (`finishLabel`), not for every candidate of a long page.
    */
   labelWork?: CjkLabelWork;
+  /** A small count of a noun outside the unit table ("These 6 celebrities"): kept only when asked (in a headline). */
+  minor?: boolean;
 };
 
 /** The short windows a CJK label is read from (no reference to the page text is kept). */
@@ -55,7 +59,7 @@ export function normalizeDigits(text: string): string {
  * Finds the figures of a text. `lang` is the page's language (its numbers, units and labels are
  * read in it); without one, the language is guessed from the text itself.
  */
-export function findFigures(text: string, lang?: string, opts: { deferLabels?: boolean } = {}): FoundFigure[] {
+export function findFigures(text: string, lang?: string, opts: { deferLabels?: boolean; keepMinor?: boolean } = {}): FoundFigure[] {
   const s = normalizeDigits(text);
   const defer = opts.deferLabels === true;
   const r = readingFor(lang ?? guessLanguage(s));
@@ -69,7 +73,7 @@ export function findFigures(text: string, lang?: string, opts: { deferLabels?: b
     START.lastIndex = Math.max(q.end, m.index + 1);
     // Inside a word of digits/letters (the "1" of "a1b"), the scanner started too late.
     if (m.index > 0 && /[\d.]/.test(s[m.index - 1] as string) && !q.cjk) continue;
-    const fig = toFigure(s, text, q, r, defer);
+    const fig = toFigure(s, text, q, r, defer, opts.keepMinor === true);
     if (!fig) continue;
     const prev = out[out.length - 1];
     // 合约销售金额1056.2亿元，同比增长8.8%: a change without its own label measures the figure before it.
@@ -117,7 +121,10 @@ function isAge(s: string, q: Quantity, r: Reading): boolean {
 }
 
 /** `s` is the digit-normalised text used for matching; `raw` the original, for what is shown. */
-function toFigure(s: string, raw: string, q: Quantity, r: Reading, defer = false): FoundFigure | null {
+function toFigure(s: string, raw: string, q: Quantity, r: Reading, defer = false, keepMinor = false): FoundFigure | null {
+  // CJK numerals are everywhere in words (统一, 一些): kept only with a unit, and not tiny. Tested
+  // first: most candidates of a Chinese page end here, before the costlier checks.
+  if (q.cjk && (!q.unit || (q.value < 10 && q.unit.kind !== 'percent' && q.unit.kind !== 'ratio'))) return null;
   if (whyNotFigure(s, q, r)) return null;
   let start = q.start;
   let unit = q.unit?.unit ?? q.compound ?? '';
@@ -130,8 +137,6 @@ function toFigure(s: string, raw: string, q: Quantity, r: Reading, defer = false
     kind = 'money';
   }
   const age = isAge(s, q, r);
-  // CJK numerals are everywhere in words (统一, 一些): keep them only with a unit, and not tiny.
-  if (q.cjk && (!q.unit || (q.value < 10 && kind !== 'percent' && kind !== 'ratio'))) return null;
   let approx = q.approx;
   const from = Math.max(0, start - 24);
   const ap = APPROX_BEFORE.exec(s.slice(from, start)) ?? r.approxBefore?.exec(s.slice(from, start));
@@ -189,9 +194,13 @@ function toFigure(s: string, raw: string, q: Quantity, r: Reading, defer = false
   // common noun after it ("713k projects"); before a name or an acronym (4K Blu-ray, 4790k CPU)
   // it is a resolution or a model.
   if (q.letterMagnitude && kind === 'count' && !q.unit && !/^\p{Ll}/u.test(noun)) return null;
+  // 4K, 8K textures: one digit and a capital K name a display resolution.
+  if (q.letterMagnitude && kind === 'count' && !q.unit && /^\dK$/.test(s.slice(q.start, q.numberEnd))) return null;
   // News style spells out numbers below ten ("three boys"): a digit below ten counting a noun
   // outside the unit table is a list or teaser count ("7 outrageous credit cards") or a name.
-  if (!age && !q.unit && !q.compound && kind === 'count' && direction === 'none' && q.value < 10 && !q.pair && !q.hasMagnitude && !cjkStyle) return null;
+  // In a headline such a count is the article's subject ("These 6 celebrities are refusing…"): kept when asked.
+  const minor = !age && !q.unit && !q.compound && kind === 'count' && direction === 'none' && q.value < 10 && !q.pair && !q.hasMagnitude && !cjkStyle;
+  if (minor && (!keepMinor || !noun)) return null;
   if (q.pair === 'score') kind = 'score';
   else if (direction !== 'none' && (kind === 'count' || kind === 'measure') && !q.unit?.cls && !age) kind = 'change';
   if (q.pair === 'score' && !q.unit) end = q.numberEnd;
@@ -210,16 +219,18 @@ function toFigure(s: string, raw: string, q: Quantity, r: Reading, defer = false
     cls: age ? 'age' : (q.unit?.cls ?? ''),
     hasMagnitude: q.hasMagnitude,
     basis: hasBasis(s.slice(cs, q.end)),
+    ...(TOTAL_BEFORE.test(s.slice(Math.max(cs, start - 12), start)) ? { total: true } : {}),
     ...(labelWork ? { labelWork } : {}),
+    ...(minor ? { minor: true } : {}),
   };
 }
 
 /** The final label of a figure found with `deferLabels` (word-segmented, at most ten characters). */
 export function finishLabel(f: FoundFigure): string {
-  if (!f.labelWork) return f.label;
+  if (!f.labelWork) return isCjkText(f.label) ? cleanCjkLabel(f.label) : f.label;
   const label = fitCjk(cjkLabel(f.labelWork, true), f.labelWork.lang);
   // An enumeration or a change shared its neighbour's label: keep that one when this has none.
-  return label || f.label;
+  return label || cleanCjkLabel(f.label);
 }
 
 /** Measure words after a CJK number that count the noun after them (10个设区市, 40家机构, 5億人のユーザー). */
@@ -240,6 +251,11 @@ function cjkLabel(w: CjkLabelWork, segment: boolean): string {
     const q2 = /[「『“"]([^「『“"」』”"]{2,40})[」』”"]\s*$/.exec(inner);
     if (q2) return q2[1] as string;
   }
+  // QLC（1セルあたり4ビット）: a clause in brackets qualifies the term right before the bracket.
+  if (/[（(]$/.test(w.pre) && /^\s?[）)]/.test(tail)) {
+    const term = /([A-Za-z][A-Za-z0-9.\- ]{1,30}|[\u30a0-\u30ff\u3400-\u9fff]{2,10})$/.exec(w.pre.slice(0, -1).trimEnd());
+    if (term && !/^(?:税込|税抜き?|約|约|共)$/.test(term[1] as string)) return (term[1] as string).trim();
+  }
   // 以20亿美元收购…: money as the means of an act; the act is the label.
   if (segment && /[以用]$/.test(head) && kind === 'money') {
     const act = cjkNounAfter(tail, lang);
@@ -247,7 +263,8 @@ function cjkLabel(w: CjkLabelWork, segment: boolean): string {
   }
   // 10000个国际顶尖品牌, 410万条联系人数据, 31人が死亡: the noun after a classifier. People
   // counters (名, 人, 位) more often follow their noun (抓获犯罪嫌疑人718名): only after a short verb.
-  if (segment && unit && CLASSIFIER.test(unit)) {
+  // In Japanese a case particle after the counter (3種類が用意された) makes what follows the predicate.
+  if (segment && unit && CLASSIFIER.test(unit) && !(lang === 'ja' && /^[がはをもで]/.test(tail))) {
     const after = cjkNounAfter(tail, lang);
     if (after && (!/^(?:名|人|位)$/.test(unit) || trimCjkLabel(head).length <= 2)) return after;
   }
@@ -260,8 +277,17 @@ function cjkLabel(w: CjkLabelWork, segment: boolean): string {
     const after = cjkNounAfter(tail.slice(of[0].length - 1), lang);
     if (after && !/^(?:时|時|后|後|前|间|間)/.test(after)) return after;
   }
+  // Japanese words end in kanji or katakana; a label ending in hiragana is a predicate fragment
+  // (句読点も含め, 撃ち込まれ): what is counted is the counter word (3種類) or the noun after (31人死亡).
   // A clause holding an earlier figure (前年比12%増の500億円) shares that figure's label, read later.
   if (!label && !/[\d%]/.test(head)) label = trimCjkLabel(tail.slice(0, 10).split(/[，,；;。：:、]/)[0] ?? '');
+  if (lang === 'ja' && /[\u3041-\u3096]$/.test(label)) {
+    const counter = kind === 'count' && /^[\u3400-\u9fff\u30a0-\u30ff]+$/.test(unit) ? unit : '';
+    if (counter.length >= 2) return counter;
+    const after = segment ? cjkNounAfter(tail, lang) : '';
+    if (after && !/[\u3041-\u3096]$/.test(after)) return after;
+    return counter;
+  }
   return label;
 }
 
@@ -270,6 +296,9 @@ function spacedLabel(s: string, q: Quantity, cs: number, start: number, kind: Fi
   const clauseFrom = Math.min(cs, start);
   // "college-educated (62 percent)", "“Thumper” ($20)": a figure in brackets qualifies what stands before them.
   if (s[start - 1] === '(' && s[q.end] === ')') {
+    // A quoted title before the bracket ("“Rez Infinite” ($30)") is the label, quotes off.
+    const quoted = /[“"«„‘']([^“”"«»„‘’']{2,50})[”"»“’']\s?\($/u.exec(s.slice(Math.max(0, start - 60), start));
+    if (quoted) return quoted[1] as string;
     const b = phraseBefore(s, Math.max(0, start - 60), start - 1, r);
     if (b) return b.replace(/^[“"«„]|[”"»]$/g, '');
   }
@@ -319,6 +348,12 @@ function spacedLabel(s: string, q: Quantity, cs: number, start: number, kind: Fi
   }
   const before = phraseBefore(s, clauseFrom, start, r);
   if (before) return before;
+  // "…rolled past Northern Illinois, 45-17": a figure after a comma, alone in its clause, gives the
+  // value of the clause before it.
+  if (s[clauseFrom - 1] === ',' && /^\s*$/.test(s.slice(clauseFrom, start))) {
+    const prev = phraseBefore(s, clauseStart(s, clauseFrom - 1, Math.max(0, clauseFrom - 120)), clauseFrom - 1, r);
+    if (prev) return prev;
+  }
   // "… et à 1,2 % pour la zone euro", "3 % for the euro area": the beneficiary after the figure.
   const forWord = /^[\s\u00a0]+(?:pour|for|für|para|per|dla|для|voor)\s+/iu.exec(s.slice(q.end, q.end + 12));
   if (forWord) {

@@ -32,7 +32,7 @@ export function segmentCjk(text: string, lang: string): Seg[] {
 }
 
 /** Characters that end a noun phrase after a number: punctuation, particles, prepositions, verbs of place. */
-const STOP_AFTER = /^[，,。；;：:！？!?、（）()「」『』“”"\s…—–-]|^(?:在|和|与|及|以及|或|并|而|但|是|为|被|将|把|从|对|向|于|至|到|以|等|を|は|に|で|と|や|も|へ|から|まで|より|など|だ|です|でした|だった|ている|した|する|され|ました|し)$/;
+const STOP_AFTER = /^[，,。；;：:！？!?、（）()「」『』“”"\s…—–-]|^(?:すべて|全て|全部|ほど|程度|以上|以下|在|和|与|及|以及|或|并|而|但|是|为|被|将|把|从|对|向|于|至|到|以|等|を|は|が|に|で|と|や|も|へ|から|まで|より|など|だ|です|でした|だった|ている|した|する|され|ました|し)$/;
 /** Leading particles skipped before the noun: 的 (7%左右的经济增长目标), の (5億人のユーザー), が (31人が死亡). */
 const LEAD = /^(?:的|之|の|が|余|多)$/;
 
@@ -59,15 +59,58 @@ export function cjkNounAfter(text: string, lang: string): string {
   return out.length >= 2 ? out : '';
 }
 
-/** Cuts a CJK label to at most `max` characters from its end, on a word boundary. */
+/**
+ * Width of a label in CJK characters: each CJK character counts one, each Latin word or code two
+ * ("Anker Nebula Capsule" is 6: a product name stays whole, never " Capsule").
+ */
+export function cjkWidth(text: string): number {
+  let w = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const latin = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e || c === 0x2d;
+    if (latin) {
+      if (!inWord) w += 2;
+      inWord = true;
+    } else {
+      inWord = false;
+      if (c !== 0x20) w += 1;
+    }
+  }
+  return w;
+}
+
+const PAIRS: ReadonlyArray<[string, string]> = [['「', '」'], ['『', '』'], ['“', '”'], ['（', '）'], ['(', ')'], ['《', '》'], ['【', '】']];
+const LEADING_JUNK = /^[\s，,。、；;：:/・\-–—…!?！？」』”）)》】]+/;
+const TRAILING_JUNK = /[\s，,。、；;：:/・\-–—…「『“（(《【]+$/;
+
+/**
+ * A label without punctuation at its ends or brackets left open: 「Display」「Text」 reads
+ * Display・Text, "/車/廳" reads 車/廳, "立案数（" reads 立案数.
+ */
+export function cleanCjkLabel(label: string): string {
+  let t = label.replace(/[」』”][「『“]/g, '・').replace(LEADING_JUNK, '').replace(TRAILING_JUNK, '');
+  for (const [open, close] of PAIRS) {
+    const a = t.split(open).length - 1;
+    const b = t.split(close).length - 1;
+    const wraps = a === 1 && b === 1 && t.startsWith(open) && t.endsWith(close);
+    if (a !== b || wraps) t = t.split(open).join('').split(close).join('');
+  }
+  return t.trim();
+}
+
+/** Cuts a CJK label to at most `max` characters (see `cjkWidth`) from its end, on a word boundary. */
 export function fitCjk(label: string, lang: string, max = 10): string {
-  if (label.length <= max) return label;
-  const segs = segmentCjk(label, lang);
+  const text = cleanCjkLabel(label);
+  if (cjkWidth(text) <= max) return text;
+  const segs = segmentCjk(text, lang);
   let out = '';
   for (let i = segs.length - 1; i >= 0; i--) {
     const t = (segs[i] as Seg).text;
-    if (out.length + t.length > max) break;
+    if (cjkWidth(t + out) > max) break;
     out = t + out;
   }
-  return out.length >= 2 ? out : label.slice(-max);
+  // The cut may open on a separator ("/車/廳…"): clean the ends again.
+  out = cleanCjkLabel(out);
+  return out.length >= 2 ? out : cleanCjkLabel(text.slice(-max));
 }

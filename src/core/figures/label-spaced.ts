@@ -85,6 +85,8 @@ export function nounAfter(s: string, pos: number, r: Reading, max = 3): string {
   for (const w of ws) {
     if (!joined(s, prevEnd, w.start)) break;
     const lw = lower(w.text);
+    // "300 such promotions", "12 weitere Fälle": a qualifier before the noun is skipped.
+    if (out.length === 0 && r.qualifiers.has(lw)) { prevEnd = w.end; continue; }
     // German nouns are capitalised: a capitalised word after a number is never the verb.
     if (r.verbs.has(lw) && !(r.lang === 'de' && /^\p{Lu}/u.test(w.text))) break;
     if (r.functionWords.has(lw) || r.functionWords.has(w.text.toLowerCase())) {
@@ -125,8 +127,9 @@ export function phraseBefore(s: string, clauseStart: number, start: number, r: R
   // The window may begin inside a word ("…ses zweistufige System"): drop that fragment.
   if (clauseStart > 0 && /[\p{L}\p{M}]/u.test(s[clauseStart - 1] as string) && ws[0]?.start === clauseStart) ws = ws.slice(1);
   // The clause of the figure starts after the last subordinator ("… said that sales were …").
+  let outer: Word[] = [];
   for (let i = ws.length - 1; i >= 0; i--) {
-    if (SUBORDINATE.has((ws[i] as Word).text.toLowerCase())) { ws = ws.slice(i + 1); break; }
+    if (SUBORDINATE.has((ws[i] as Word).text.toLowerCase())) { outer = ws.slice(0, i); ws = ws.slice(i + 1); break; }
   }
   // Keep only words joined to each other up to the figure (a bracket or a number cuts the run).
   let from = ws.length;
@@ -164,6 +167,17 @@ export function phraseBefore(s: string, clauseStart: number, start: number, r: R
     }
     // The head noun ends the phrase: keep its last three words ("operating reserves").
     if (subj.length) return phrase(subj.slice(-3));
+    // "Average price of a home that sold in September was $640,479": the clause after the
+    // subordinator opens with a verb, so it is a relative clause and the subject stands before it.
+    const firstAfter = run[0];
+    if (outer.length && firstAfter && r.verbs.has(lower(firstAfter.text))) {
+      const head: Word[] = [];
+      for (const w of trim(outer, r)) {
+        if (r.functionWords.has(lower(w.text)) || r.verbs.has(lower(w.text)) || COPULA.has(w.text.toLowerCase())) break;
+        head.push(w);
+      }
+      if (head.length) return phrase(head.slice(-3));
+    }
   }
   // A verb in the run ("Die Verschuldung des Kreises stieg im vergangenen Jahr um"): its subject
   // is the noun phrase before it, at most three words with one "of"-link.
@@ -175,7 +189,8 @@ export function phraseBefore(s: string, clauseStart: number, start: number, r: R
     const np = subj.slice(Math.max(0, first)).filter((x, i, all) => !(r.functionWords.has(lower(x.text)) && !r.ofWords.has(lower(x.text)) && i === 0) && (i < all.length));
     // A change verb gives the subject's change ("Verschuldung stieg um 3,4 Prozent"): the subject.
     // Another verb says what the number is ("Ultium Cells investiert 275 Millionen"): subject and verb.
-    if (np.length) return readDirection(` ${w.text}`, '') !== 'none' ? phrase(np.slice(-3)) : `${phrase(np.slice(-2))} ${w.text}`;
+    // The head noun opens a German or Romance phrase ("Genom dieser Pflanze"): keep three words.
+    if (np.length) return readDirection(` ${w.text}`, '') !== 'none' ? phrase(np.slice(-3)) : `${phrase(np.slice(-3))} ${w.text}`;
     break;
   }
   // The nearest content words, at most three, without function words at either end, and

@@ -21,6 +21,7 @@ type LanguageEntry = {
   ageAfter: string[];
   ageBefore?: string[];
   of: string[];
+  qualifiers?: string[];
 };
 
 // Named imports, so the table's $comment is not bundled.
@@ -50,6 +51,8 @@ export type Reading = {
   functionWords: ReadonlySet<string>;
   verbs: ReadonlySet<string>;
   ofWords: ReadonlySet<string>;
+  /** Words between a number and the noun it counts, left out of the label (300 such promotions). */
+  qualifiers: ReadonlySet<string>;
   age: string;
   /** Words right after a number making it an age ("year-old", "-Jährige", "años de edad"). */
   ageAfter: RegExp | null;
@@ -108,6 +111,7 @@ export function readingFor(lang: string): Reading {
     functionWords: new Set(e.function),
     verbs: new Set(e.verbs),
     ofWords: new Set(e.of),
+    qualifiers: new Set(e.qualifiers ?? []),
     age: e.age,
     ageAfter: e.ageAfter.length ? new RegExp(`^[-\\s\\u00a0]?(?:${words(e.ageAfter)})(?![${WORD_CLASS}])`, 'iu') : null,
     ageBefore: e.ageBefore?.length ? new RegExp(`${boundary}(?:${words(e.ageBefore)})[\\s\\u00a0]$`, 'iu') : null,

@@ -9,7 +9,8 @@ import type { Reading } from './language';
 
 const DATE_AFTER = /^\s?(?:年(?!代)|月|日(?!元)|号|时(?!间)|点(?![\d零一二三四五六七八九])|分(?=\s?\d))/;
 const NUMERIC_DATE = /^\d{1,4}([-/.])\d{1,2}(?:\1\d{1,4})?(?![\d.])/;
-const CLOCK = /^\d{1,2}[:：]\d{2}(?!\d)/;
+/** A clock time: hours up to 24, minutes up to 59 (50:50 is odds, 3:1 a score). */
+const CLOCK = /^(?:[01]?\d|2[0-4])[:：][0-5]\d(?!\d)/;
 const AM_PM = /^\s?(?:a\.?m\.?|p\.?m\.?|am\b|pm\b)/i;
 const TIME_ZONE = /^\s?(?:GMT|UTC|[ECMP][SD]?T|BST|CET|JST)\b/;
 /**
@@ -37,10 +38,14 @@ export function whyNotFigure(s: string, q: Quantity, r?: Reading): string | null
   }
   // 007, 002022: a digit run with leading zeros is a code or glued date, never a quantity (0.5 is).
   if (/^0\d/.test(rest)) return 'code';
+  // The seconds of 08:44:36 (and a glued run after them) belong to the clock time.
+  if (/\d[:：]$/.test(before)) return 'time';
   if (CLOCK.test(rest) || (!q.unit && (AM_PM.test(afterNumber) || TIME_ZONE.test(afterNumber)))) return 'time';
   // 24/7, 3/4: one side of a slash is a fraction or a schedule, not a quantity.
   if (!q.unit && (/\d\s?\/\s?$/.test(before) || /^\s?\/\s?\d/.test(afterNumber))) return 'fraction';
   if (PHONE.test(rest) && !q.unit) return 'phone';
+  // 2,560 by 1,440 pixels, 1920x1080, 3 × 4 m: a side of a dimension, not a quantity of its own.
+  if (!strongUnit && (/\d\s?(?:[x×]|by)\s?$/.test(before) || /^\s?(?:[x×]|by)\s?\d/.test(afterNumber))) return 'dimension';
   // Chinese/Japanese dates and times: 2023年, 9月12日, 1至8月, 10时30分; 个月/小时 are units, read first.
   if (!q.unit || q.unit.unit === 'year') {
     if (DATE_AFTER.test(afterNumber) && !q.hasMagnitude) {

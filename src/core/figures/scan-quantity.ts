@@ -132,7 +132,8 @@ function readAmount(s: string, i: number, r: Reading): { value: number; end: num
   // IT之家-style spacing puts a space before 多/余 ("450 多个"); English suffixes carry their own.
   const gap = s[end] === ' ' && /[余多几来左]/.test(s[end + 1] ?? '') ? 1 : 0;
   const suffix = APPROX_AFTER.exec(s.slice(end + gap, end + gap + 8));
-  if (suffix) {
+  // "90+ costumes" is at least 90; "3+2" is a sum or a score.
+  if (suffix && !(suffix[0] === '+' && /[\d+]/.test(s[end + gap + 1] ?? ''))) {
     approx = true;
     end += gap + suffix[0].length;
   }

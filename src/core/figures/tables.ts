@@ -5,7 +5,7 @@
 import { percent, points, money, ratio, people, cases, count, measure } from '../data/figures-units.json';
 import { cjk as cjkMagnitudes, latin as latinMagnitudes, letters as letterMagnitudes } from '../data/figures-magnitudes.json';
 import { before as approxBefore, after as approxAfter } from '../data/figures-approx.json';
-import { before as changeBefore, after as changeAfter, basis as changeBasis } from '../data/figures-change-words.json';
+import { before as changeBefore, after as changeAfter, basis as changeBasis, total as totalWords } from '../data/figures-change-words.json';
 import { idBefore, furniture, modelWords, months } from '../data/figures-noise-cues.json';
 import { zhStrip, enStop, sharedSuffix } from '../data/figures-label-cues.json';
 import type { FigureKind } from './types';
@@ -78,9 +78,22 @@ const LINK = '(?:了|至|到|高达|达到|达|为|\\s?by|\\s?to|\\s?of|\\s?um|\
 /** A change verb ending right before the number (optional 了/by/高达). */
 export const CHANGE_BEFORE_UP = new RegExp(`(^|[^\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])(?:${alternation(changeBefore.up)})${LINK}\\s?$`, 'iu');
 export const CHANGE_BEFORE_DOWN = new RegExp(`(^|[^\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])(?:${alternation(changeBefore.down)})${LINK}\\s?$`, 'iu');
+/** The CJK change words alone, for CJK labels (no Latin alternatives to try at every position). */
+const CJK_WORD = /[\u3040-\u30ff\u3400-\u9fff]/;
+const CJK_LINK = '(?:了|至|到|高达|达到|达|为)?';
+export const CJK_CHANGE_END_UP = new RegExp(`(?:${alternation(changeBefore.up.filter((w: string) => CJK_WORD.test(w)))})${CJK_LINK}$`);
+export const CJK_CHANGE_END_DOWN = new RegExp(`(?:${alternation(changeBefore.down.filter((w: string) => CJK_WORD.test(w)))})${CJK_LINK}$`);
 export const CHANGE_AFTER_UP = new RegExp(`^\\s?(?:${alternation(changeAfter.up)})`, 'i');
 export const CHANGE_AFTER_DOWN = new RegExp(`^\\s?(?:${alternation(changeAfter.down)})`, 'i');
+const CJK_WORD_CHAR = /[\u3040-\u30ff\u3400-\u9fff]/;
 export const CHANGE_BASIS = new RegExp(alternation(changeBasis), 'i');
+/**
+ * A totalising word right before the figure: Latin ones with at most a link word (a total of,
+ * insgesamt); CJK ones with at most a short verb between (共劝阻150余次, 累计发放).
+ */
+const totalCjk = totalWords.filter((w: string) => CJK_WORD_CHAR.test(w));
+const totalLatin = totalWords.filter((w: string) => !CJK_WORD_CHAR.test(w));
+export const TOTAL_BEFORE = new RegExp(`(?<!公)(?:${alternation(totalCjk)})(?![同产享识])[\\u3400-\\u9fff]{0,3}$|(?:^|[^\\p{L}])(?:${alternation(totalLatin)})(?:\\s(?:of|von|de))?\\s?$`, 'iu');
 
 export const ID_BEFORE = new RegExp(`(?:${alternation(idBefore)})[\\s:：.#]*$`);
 export const FURNITURE = new RegExp(`(?:${alternation(furniture)})`, 'i');

@@ -57,3 +57,36 @@ describe('extractKeyFigures: teasers and variety', () => {
     expect(order.indexOf('12GB')).toBeLessThan(order.indexOf('$800'));
   });
 });
+
+describe('extractKeyFigures: what counts as article text', () => {
+  const prose = 'The review goes on with more words about the game for a while, and then some more. '.repeat(4);
+
+  it('reads a headline h1 that sits in a <header> inside the article, and keeps its small count', () => {
+    const doc = loadHtml(`<body><article><header><h1>These 6 celebrities are refusing to play</h1></header>
+      <p>${prose}</p><p>${prose} Only 3 bands said yes.</p></article></body>`);
+    const texts = extractKeyFigures(doc).map((f) => f.text);
+    expect(texts).toContain('6');
+    // A small count outside the headline is still left out.
+    expect(texts).not.toContain('3');
+  });
+
+  it('keeps linked section headings among the article’s paragraphs, drops a teaser list', () => {
+    const doc = loadHtml(`<body><article>
+      <p>${prose}</p><h3><a href="/rez">“Rez Infinite” ($30)</a></h3><p>${prose}</p>
+      <h3><a href="/thumper">“Thumper” ($20)</a></h3><p>${prose}</p>
+      <div class="more"><h3><a href="/x">Ad deal ($99)</a></h3><h3><a href="/y">Other deal ($49)</a></h3></div>
+    </article></body>`);
+    const figures = extractKeyFigures(doc);
+    expect(figures.map((f) => f.text).sort()).toEqual(['$20', '$30']);
+    expect(figures.find((f) => f.text === '$30')?.label).toBe('Rez Infinite');
+  });
+
+  it('skips a long CJK keyword cloud but reads the prose beside it', () => {
+    const cloud = Array.from({ length: 60 }, (_, i) => `热门搜索词${i % 10}号 电影下载${i}集`).join(' ');
+    const doc = loadHtml(`<body><div><p>${filler}全市立案数同比下降12.1%，挽回经济损失400余万元。</p><div>${cloud} 一亿三千万人的选择 上映500万元</div></div></body>`);
+    const texts = extractKeyFigures(doc).map((f) => f.text);
+    expect(texts).toEqual(expect.arrayContaining(['12.1%', '400余万元']));
+    expect(texts).not.toContain('500万元');
+    expect(texts).not.toContain('一亿三千万人');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures } from '../../../../src/core/figures/find-figures';
+import { findFigures, finishLabel } from '../../../../src/core/figures/find-figures';
 
 /** The single figure found in `text` whose text contains `needle`. */
 function fig(text: string, needle: string) {
@@ -205,5 +205,51 @@ describe('unit table spellings', () => {
     expect(fig('It fell 0.3 percentage point.', '0.3')).toMatchObject({ unit: 'pp' });
     expect(fig('It fell 0.5 percentage points.', '0.5')).toMatchObject({ unit: 'pp' });
     expect(fig('抓获犯罪嫌疑人718名。', '718名')).toMatchObject({ unit: '名', cls: 'person' });
+  });
+});
+
+describe('labels: reading what a figure measures', () => {
+  const label = (text: string, needle: string, lang: string): string => {
+    const found = findFigures(text, lang, { deferLabels: true }).filter((f) => f.text.includes(needle));
+    expect(found, `${needle} in ${text}`).toHaveLength(1);
+    return finishLabel(found[0]!);
+  };
+
+  it('keeps a Latin product name whole in a CJK label', () => {
+    expect(label('2商品「Anker Nebula Capsule Pro」（税込44,900円）をレンタルした。', '44,900円', 'ja')).toBe('Anker Nebula Capsule Pro');
+  });
+
+  it('leaves no punctuation or open quote at the ends of a CJK label', () => {
+    const l = label('まず、使用環境に合わせて「Micro」「Display」「Text」の3種類が用意された。', '3種類', 'ja');
+    expect(l).toBe('Display・Text');
+  });
+
+  it('cleans the ends of a CJK label after cutting it to ten characters', () => {
+    const l = label('前面這一區約可搭上十二帳/車/廳 後面那區也大約4~5帳/車/廳', '4~5', 'zh');
+    expect(l).not.toMatch(/^[/・、，]/);
+    expect(l.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('replaces a Japanese predicate fragment by the noun after the count', () => {
+    expect(label('ロケット弾も撃ち込まれ31人死亡', '31人', 'ja')).toBe('死亡');
+    expect(label('句読点も含め4万字すべてをデザインし直した。', '4万字', 'ja')).toBe('字');
+  });
+
+  it('labels a bracketed clause by the term before the bracket', () => {
+    expect(label('QLC（1セルあたり4ビット）と64層の3D NAND技術を用いた', '4ビット', 'ja')).toBe('QLC');
+  });
+
+  it('skips qualifiers before the counted noun, and takes the clause before a lone figure after a comma', () => {
+    expect(label('Amazon ran 300 such Prime promotions last year.', '300', 'en')).toBe('Prime promotions');
+    expect(label('Eastern Michigan rolled past Northern Illinois, 45-17, on Tuesday night.', '45-17', 'en')).toContain('Northern Illinois');
+  });
+
+  it('reads the subject before a relative clause ("that sold in September was")', () => {
+    expect(label('Average price of a home that sold in September was $640,479', '$640,479', 'en')).toBe('Average price');
+    expect(label('He said that sales were down by 30 per cent.', '30 per cent', 'en')).toBe('sales');
+  });
+
+  it('keeps the head noun of a German subject', () => {
+    expect(label('Das Genom dieser Pflanze bestehe zu etwa 90 Prozent aus solchen Bausteinen.', '90 Prozent', 'de')).toContain('Genom');
   });
 });

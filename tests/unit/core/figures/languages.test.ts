@@ -119,3 +119,46 @@ describe('page language', () => {
     expect(guessLanguage('全市电信网络诈骗案件立案数同比下降。')).toBe('zh');
   });
 });
+
+describe('every convention of issue 9, one example each', () => {
+  it.each([
+    ['full-width digits and ％', '增长率为１２．５％。', '１２．５％', 'zh', { value: 12.5, unit: '%' }],
+    ['割 and 分 (tenths, hundredths)', '支持率は7割5分に達した。', '7割5分', 'ja', { value: 75, unit: '%' }],
+    ['full-width 割', '売上は３割減った。', '３割', 'ja', { value: 30, unit: '%' }],
+    ['兆 in Chinese', '全年GDP达到1.2兆元。', '1.2兆元', 'zh', { value: 1.2e12, unit: 'CNY' }],
+    ['兆 in Japanese', '国の借金は1200兆円を超えた。', '1200兆円', 'ja', { value: 1.2e15, unit: 'JPY' }],
+    ['억', '예산은 3억 원이다.', '3억 원', 'ko', { value: 3e8, unit: 'KRW' }],
+    ['tys.', 'Na wiec przyszło 12 tys. osób.', '12 tys. osób', 'pl', { value: 12000, unit: 'people' }],
+    ['mln', 'Budżet wynosi 3,5 mln zł.', '3,5 mln zł', 'pl', { value: 3.5e6, unit: 'PLN' }],
+    ['Mio.', 'Der Umsatz stieg auf 4,5 Mio. Euro.', '4,5 Mio. Euro', 'de', { value: 4.5e6, unit: 'EUR' }],
+    ['Mrd.', 'Der Bund zahlt 2,3 Mrd. Euro.', '2,3 Mrd. Euro', 'de', { value: 2.3e9, unit: 'EUR' }],
+    ['milliards', 'La dette atteint 3 milliards d’euros.', '3 milliards d’euros', 'fr', { value: 3e9, unit: 'EUR' }],
+    ['space thousands (fr)', 'Il y a 45 000 habitants.', '45 000 habitants', 'fr', { value: 45000 }],
+    ['narrow no-break space thousands', 'La ville compte 45\u202f000 habitants.', '45\u202f000 habitants', 'fr', { value: 45000 }],
+    ['apostrophe thousands', 'Die Schweiz zählt 8’700’000 Einwohner.', '8’700’000 Einwohner', 'de', { value: 8.7e6 }],
+    ['dot thousands (de)', 'Rund 1.200 Menschen kamen.', 'Rund 1.200 Menschen', 'de', { value: 1200, approx: true }],
+    ['range with –', 'Prices rose 10–15% last year.', '10–15%', 'en', { value: 10, valueTo: 15, unit: '%' }],
+    ['range with a (es)', 'Se esperan de 10 a 20 grados.', '10 a 20 grados', 'es', { value: 10, valueTo: 20 }],
+    ['range with del … al (es)', 'La tasa pasó del 11,71% al 18,17%.', '11,71% al 18,17%', 'es', { value: 11.71, valueTo: 18.17, unit: '%' }],
+    ['près de', 'Il a perdu près de 3 kilos.', 'près de 3 kilos', 'fr', { value: 3, approx: true }],
+    ['około', 'Zginęło około 40 osób.', 'około 40 osób', 'pl', { value: 40, approx: true }],
+    ['более', 'Погибли более 30 человек.', 'более 30 человек', 'ru', { value: 30, approx: true }],
+    ['逾', '逾300人参加。', '逾300人', 'zh', { value: 300, approx: true }],
+    ['近', '近50%的企业亏损。', '近50%', 'zh', { value: 50, approx: true }],
+    ['超过', '超过200家企业参与。', '超过200家', 'zh', { value: 200, approx: true }],
+    ['90+', '90+ costumes for Halloween', '90+', 'en', { value: 90, approx: true }],
+  ] as const)('%s', (_what, text, needle, lang, expected) => {
+    expect(fig(text, needle, lang)).toMatchObject(expected);
+  });
+
+  it('keeps 3+2 a score, and 50:50 odds are not a clock time', () => {
+    expect(fig('The score was 3+2 today', '3+2', 'en')).toMatchObject({ kind: 'score', value: 3, valueTo: 2 });
+    expect(fig('Habeck bezifferte die Chancen erneut auf 50:50.', '50:50', 'de')).toMatchObject({ kind: 'score', value: 50 });
+    expect(findFigures('Der Zug fährt um 08:44:36 ab.', 'de')).toEqual([]);
+  });
+
+  it('drops the sides of a dimension and 4K resolutions, keeps 713k projects', () => {
+    const found = findFigures('I play at 2,560 by 1,440 pixels. Those 4K textures are big. We saw 713k projects.', 'en');
+    expect(found.map((f) => f.text)).toEqual(['713k']);
+  });
+});
