@@ -1,4 +1,5 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { withoutNoscript } from '../core/text/noscript';
 
 /**
  * Parses an HTML string into a live `Document` in Node, for the CLI, tests, eval and bench.
@@ -10,7 +11,8 @@ import { JSDOM, VirtualConsole } from 'jsdom';
  * cannot read are dropped.
  */
 export function parseHtml(html: string, url: string): { document: Document; close: () => Promise<void> } {
-  const dom = new JSDOM(html, {
+  // Scripting is off here, as in the extension's DOMParser: noscript blocks go first, as there.
+  const dom = new JSDOM(withoutNoscript(html), {
     url: safeBaseUrl(url),
     contentType: 'text/html',
     virtualConsole: new VirtualConsole(),
