@@ -10,6 +10,7 @@ import { elementAt, isChrome } from './text-structure';
 import { readJsonLd, type JsonLdInfo } from './json-ld';
 import { findJsonLdSignals, findMetaSignals } from './meta-signals';
 import { findPlatformBoilerplate } from './platform-boilerplate';
+import { findProviderLogos } from './provider-logo';
 import { parseHttpUrl, toHttpUrl } from './registrable-domain';
 import { scoreVerdict } from './score-verdict';
 import { getSiteIdentity, type SiteIdentity } from './site-identity';
@@ -114,6 +115,7 @@ function analyze(doc: Document, pageUrl: string, problems: string[], reading?: P
     ...run('wire signals', problems, () => findWireSignals(index, site)),
     ...run('credit lines', problems, () => findCreditLines(index, pageUrl, site)),
     ...run('byline signals', problems, () => findBylineSignals(doc, pageUrl, site, jsonLd)),
+    ...(hasHost ? run('provider logos', problems, () => findProviderLogos(doc, pageUrl, site)) : []),
     ...run('platform boilerplate', problems, () => findPlatformBoilerplate(index.text, site)),
     ...(hasHost ? run('URL signals', problems, () => findUrlSignals(doc, pageUrl, site)) : []),
   ];

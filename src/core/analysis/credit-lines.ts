@@ -21,11 +21,11 @@ import { elementAt, isCaption, isChrome, isPhotoCredit, lineAt, nextLine, type L
  * page footer.
  */
 
-export type CueCategory = 'source' | 'originally' | 'permission' | 'courtesy' | 'translated' | 'release' | 'issuer';
+export type CueCategory = 'source' | 'originally' | 'permission' | 'courtesy' | 'translated' | 'release' | 'issuer' | 'press-office';
 type Categories = Record<CueCategory, Record<string, string[]>>;
 const CATEGORIES = cueCategories as unknown as Categories;
 const LABEL_CATEGORIES: CueCategory[] = ['source', 'issuer'];
-const PHRASE_CATEGORIES: CueCategory[] = ['originally', 'permission', 'courtesy', 'translated', 'release'];
+const PHRASE_CATEGORIES: CueCategory[] = ['originally', 'permission', 'courtesy', 'translated', 'release', 'press-office'];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -221,6 +221,7 @@ export function findCreditLines(index: TextIndex, pageUrl: string, site: SiteIde
         });
         return;
       case 'issuer':
+      case 'press-office':
         if (hasName) issuers.push({ ...base, ...named, signal: 'press-release-issuer', strength: 'B', positive: true, priority: 92, role: 'original', kind: 'press-release' });
         return;
       case 'originally':
@@ -324,6 +325,14 @@ export function findCreditLines(index: TextIndex, pageUrl: string, site: SiteIde
     if ((cat === 'translated' || cat === 'courtesy') && !short) continue;
     if (cat === 'translated' && start - line.start > 120) continue;
     if (cat === 'release' && (!short || isChrome(elementAt(index, start)))) continue;
+    if (cat === 'press-office') {
+      // A contact block's line: the organization after the office ("Press Office, University of X") or on the next line.
+      if (line.text.trim().length > 120 || isChrome(elementAt(index, start))) continue;
+      const after = text.slice(end, line.end).replace(/^[\s,;|–—-]+/u, '');
+      const raw = after.trim() ? after : (CJK.test(m[0]) ? text.slice(line.start, start) : nextLine(text, line)?.text ?? '');
+      if (raw.trim().length <= 80) emit(cat, start, end, line, raw, 'label', true);
+      continue;
+    }
     emit(cat, start, end, line, text.slice(end, Math.min(line.end, end + 200)), 'phrase', true);
   }
   // An issuer line counts only on a page that calls itself a press release.
