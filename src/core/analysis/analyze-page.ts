@@ -102,12 +102,13 @@ function translationAuthor(findings: Finding[], site: SiteIdentity, index: TextI
 }
 
 /** A party named only by its domain (a credit that is just a link) gets the name the article writes for it. */
-function withWrittenNames(findings: Finding[], text: string): Finding[] {
+function withWrittenNames(findings: Finding[], text: string, site: SiteIdentity): Finding[] {
   return findings.map((f) => {
     const host = f.url && f.name && f.priority > 0 ? parseHttpUrl(f.url)?.hostname : undefined;
     if (!host || f.name !== registrableDomain(host)) return f;
     const written = writtenNameForDomain(text, host);
-    return written && isValidHopName(written) ? { ...f, name: written } : f;
+    // A sister edition (wired.co.uk credited on WIRED's US site) keeps its domain: the written brand is this site's.
+    return written && isValidHopName(written) && !isSelfName(written, site) ? { ...f, name: written } : f;
   });
 }
 
@@ -146,7 +147,7 @@ function analyze(doc: Document, pageUrl: string, problems: string[], reading?: P
   ];
   findings = weighWirePosition(dropOverlaps(findings), index);
   findings.push(...translationAuthor(findings, site, index));
-  findings = withWrittenNames(findings, index.text);
+  findings = withWrittenNames(findings, index.text, site);
   const usable = index.text.trim().length >= 80 && !isFrameset;
   if (!usable) problems.push('too little text to judge');
   const origin = pickOrigin(findings);

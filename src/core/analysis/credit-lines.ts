@@ -154,6 +154,22 @@ function betweenParagraphs(text: string, line: Line): boolean {
   return neighbour(text, line, -1).length >= LONG_LINE && neighbour(text, line, 1).length >= LONG_LINE;
 }
 
+/**
+ * The part of a line around a credit that a photo word would share it with ("Foto: dpa"): the whole line
+ * when short; on a huge line (a page whose text is one block) only the neighbourhood, so that each hit
+ * costs its surroundings, not the page.
+ */
+function creditWindow(line: Line, at: number): string {
+  if (line.end - line.start <= 400) return line.text;
+  const from = Math.max(line.start, at - 150);
+  return line.text.slice(from - line.start, Math.min(line.end, at + 150) - line.start);
+}
+
+/** Trimmed length of a line, capped: lines longer than `cap` are never short, whatever their spaces. */
+function shortLength(line: Line, cap: number): number {
+  return line.end - line.start > cap * 4 ? Infinity : line.text.trim().length;
+}
+
 /** Cuts a credited name out of the text after a label or phrase: up to the first clause break. */
 function takeName(raw: string, kind: 'label' | 'phrase'): { name?: string; url?: string; rest: string } {
   let s = raw.replace(/^[\s:：\-–—»«"“”„'‘’‚‹›「『【《(（]+/u, '');
@@ -267,7 +283,7 @@ export function findCreditLines(index: TextIndex, pageUrl: string, site: SiteIde
       if (!opensLine && !closesParagraph) continue;
       if (closesParagraph && proseNear(text, line, 1, 600)) continue;
       hits++;
-      if (isPhotoCredit(line.text) || isCaption(elementAt(index, start))) continue;
+      if (isPhotoCredit(creditWindow(line, start)) || isCaption(elementAt(index, start))) continue;
       const el = elementAt(index, start);
       const chrome = isChrome(el);
       if (cat === 'issuer' && chrome) continue;
@@ -320,14 +336,16 @@ export function findCreditLines(index: TextIndex, pageUrl: string, site: SiteIde
     if (!cat) continue;
     hits++;
     const line = lineAt(text, start);
-    if (isPhotoCredit(line.text) || isCaption(elementAt(index, start))) continue;
-    const short = line.text.trim().length <= 200;
+    const short = shortLength(line, 200) <= 200;
+    // Only short lines carry translation, courtesy, release and press-office credits: cheap check first.
+    if (!short && cat !== 'originally' && cat !== 'permission') continue;
+    if (isPhotoCredit(creditWindow(line, start)) || isCaption(elementAt(index, start))) continue;
     if ((cat === 'translated' || cat === 'courtesy') && !short) continue;
     if (cat === 'translated' && start - line.start > 120) continue;
     if (cat === 'release' && (!short || isChrome(elementAt(index, start)))) continue;
     if (cat === 'press-office') {
       // A contact block's line: the organization after the office ("Press Office, University of X") or on the next line.
-      if (line.text.trim().length > 120 || isChrome(elementAt(index, start))) continue;
+      if (shortLength(line, 120) > 120 || isChrome(elementAt(index, start))) continue;
       const after = text.slice(end, line.end).replace(/^[\s,;|–—-]+/u, '');
       const raw = after.trim() ? after : (CJK.test(m[0]) ? text.slice(line.start, start) : nextLine(text, line)?.text ?? '');
       if (raw.trim().length <= 80) emit(cat, start, end, line, raw, 'label', true);
