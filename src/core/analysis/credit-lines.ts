@@ -9,7 +9,7 @@ import { isPlaceholderName, normalizeName } from './normalize-name';
 import { nameForUrl } from './platform-table';
 import { toHttpUrl } from './registrable-domain';
 import { isSelfName, isSelfUrl, type SiteIdentity } from './site-identity';
-import { elementAt, isCaption, isChrome, isPhotoCredit, lineAt, nextLine, type Line } from './text-structure';
+import { creditWindow, elementAt, isCaption, isChrome, isPhotoCredit, lineAt, nextLine, type Line } from './text-structure';
 
 /**
  * Credit lines in every language, from the phrase table src/core/data/credit-cues.json: "Quelle: X",
@@ -152,17 +152,6 @@ function neighbour(text: string, line: Line, dir: -1 | 1): string {
  */
 function betweenParagraphs(text: string, line: Line): boolean {
   return neighbour(text, line, -1).length >= LONG_LINE && neighbour(text, line, 1).length >= LONG_LINE;
-}
-
-/**
- * The part of a line around a credit that a photo word would share it with ("Foto: dpa"): the whole line
- * when short; on a huge line (a page whose text is one block) only the neighbourhood, so that each hit
- * costs its surroundings, not the page.
- */
-function creditWindow(line: Line, at: number): string {
-  if (line.end - line.start <= 400) return line.text;
-  const from = Math.max(line.start, at - 150);
-  return line.text.slice(from - line.start, Math.min(line.end, at + 150) - line.start);
 }
 
 /** Trimmed length of a line, capped: lines longer than `cap` are never short, whatever their spaces. */
