@@ -103,10 +103,12 @@ function translationAuthor(findings: Finding[], site: SiteIdentity, index: TextI
 
 /** A party named only by its domain (a credit that is just a link) gets the name the article writes for it. */
 function withWrittenNames(findings: Finding[], text: string, site: SiteIdentity): Finding[] {
+  const byHost = new Map<string, string | undefined>();
   return findings.map((f) => {
     const host = f.url && f.name && f.priority > 0 ? parseHttpUrl(f.url)?.hostname : undefined;
     if (!host || f.name !== registrableDomain(host)) return f;
-    const written = writtenNameForDomain(text, host);
+    if (!byHost.has(host)) byHost.set(host, writtenNameForDomain(text, host));
+    const written = byHost.get(host);
     // A sister edition (wired.co.uk credited on WIRED's US site) keeps its domain: the written brand is this site's.
     return written && isValidHopName(written) && !isSelfName(written, site) ? { ...f, name: written } : f;
   });
