@@ -10,9 +10,11 @@ import { elementAt, isChrome } from './text-structure';
 import { readJsonLd, type JsonLdInfo } from './json-ld';
 import { findJsonLdSignals, findMetaSignals } from './meta-signals';
 import { findPlatformBoilerplate } from './platform-boilerplate';
-import { parseHttpUrl, toHttpUrl } from './registrable-domain';
+import { findProviderLogos } from './provider-logo';
+import { parseHttpUrl, registrableDomain, toHttpUrl } from './registrable-domain';
+import { writtenNameForDomain } from './domain-written-name';
 import { scoreVerdict } from './score-verdict';
-import { getSiteIdentity, type SiteIdentity } from './site-identity';
+import { getSiteIdentity, isSelfName, type SiteIdentity } from './site-identity';
 import { findTextStatements } from './text-statements';
 import { findUrlSignals } from './url-signals';
 import { findWireSignals } from './wire-signals';
@@ -77,12 +79,39 @@ function weighWirePosition(findings: Finding[], index: TextIndex): Finding[] {
   });
 }
 
-/** A translation credited without its source: the byline's author is the original's author. */
-function translationAuthor(findings: Finding[], site: SiteIdentity): Finding[] {
+/** "TEXT BY ARIELLE PARDES" beside a translation credit: the writer of the original. */
+const WRITER_CREDIT = /(?:^|[\s|/])(?:text|words|written|story|reporting|texte|texto|testo|von)\s+(?:by|par|por|di|de)?\s*[:：]?\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?=\s+(?:translation|translated|traduction|traducción|traduzione|übersetzung|photo|photographs?|illustrations?|edited|edit)\b|\s*[\n,;|/]|\s*$)/iu;
+
+const titleCase = (s: string): string => (s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()) : s);
+
+/** A translation credited without its source: the writer credited beside it, else the byline's author, is the original's author. */
+function translationAuthor(findings: Finding[], site: SiteIdentity, index: TextIndex): Finding[] {
   const credit = findings.find((f) => f.signal === 'credit-translation' && !f.name);
+  if (credit && credit.location.kind === 'text' && !findings.some((f) => f.signal === 'credit-translation' && f.name)) {
+    const { start, end } = credit.location;
+    const around = index.text.slice(Math.max(0, start - 200), Math.min(index.text.length, end + 200));
+    const writer = WRITER_CREDIT.exec(around)?.[1];
+    const name = writer ? titleCase(writer.trim()) : '';
+    if (name && isValidHopName(name) && !isSelfName(name, site)) {
+      return [{ signal: 'translation-writer-credit', strength: 'B', text: writer ?? '', location: credit.location, positive: false, priority: 99, role: 'original', name, kind: 'translation' }];
+    }
+  }
   const author = site.author;
   if (!credit || !author || findings.some((f) => f.signal === 'credit-translation' && f.name) || credit.text.includes(author) || !isValidHopName(author)) return [];
   return [{ signal: 'translation-byline-author', strength: 'B', text: author, location: { kind: 'head' }, positive: false, priority: 99, role: 'original', name: author, kind: 'translation' }];
+}
+
+/** A party named only by its domain (a credit that is just a link) gets the name the article writes for it. */
+function withWrittenNames(findings: Finding[], text: string, site: SiteIdentity): Finding[] {
+  const byHost = new Map<string, string | undefined>();
+  return findings.map((f) => {
+    const host = f.url && f.name && f.priority > 0 ? parseHttpUrl(f.url)?.hostname : undefined;
+    if (!host || f.name !== registrableDomain(host)) return f;
+    if (!byHost.has(host)) byHost.set(host, writtenNameForDomain(text, host));
+    const written = byHost.get(host);
+    // A sister edition (wired.co.uk credited on WIRED's US site) keeps its domain: the written brand is this site's.
+    return written && isValidHopName(written) && !isSelfName(written, site) ? { ...f, name: written } : f;
+  });
 }
 
 function analyze(doc: Document, pageUrl: string, problems: string[], reading?: PageReading): PageAnalysis {
@@ -114,11 +143,13 @@ function analyze(doc: Document, pageUrl: string, problems: string[], reading?: P
     ...run('wire signals', problems, () => findWireSignals(index, site)),
     ...run('credit lines', problems, () => findCreditLines(index, pageUrl, site)),
     ...run('byline signals', problems, () => findBylineSignals(doc, pageUrl, site, jsonLd)),
+    ...(hasHost ? run('provider logos', problems, () => findProviderLogos(doc, pageUrl, site)) : []),
     ...run('platform boilerplate', problems, () => findPlatformBoilerplate(index.text, site)),
     ...(hasHost ? run('URL signals', problems, () => findUrlSignals(doc, pageUrl, site)) : []),
   ];
   findings = weighWirePosition(dropOverlaps(findings), index);
-  findings.push(...translationAuthor(findings, site));
+  findings.push(...translationAuthor(findings, site, index));
+  findings = withWrittenNames(findings, index.text, site);
   const usable = index.text.trim().length >= 80 && !isFrameset;
   if (!usable) problems.push('too little text to judge');
   const origin = pickOrigin(findings);

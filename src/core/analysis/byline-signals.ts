@@ -8,7 +8,8 @@ import { isValidHopName } from './hop-name';
 import { isPlaceholderName, normalizeName } from './normalize-name';
 import { toHttpUrl } from './registrable-domain';
 import { isSelfName, isSelfUrl, type SiteIdentity } from './site-identity';
-import { agencyByName, agencyDisplayName, isAgencySelf } from './agency-table';
+import { agencyByName, agencyDisplayName, isAgencySelf, type Agency } from './agency-table';
+import { categories as cueCategories } from '../data/credit-cues.json';
 
 /**
  * The page's byline and source labels. A byline naming a wire ("By Paul Wiseman, The Associated
@@ -78,6 +79,31 @@ function endsWithSelf(name: string, site: SiteIdentity): boolean {
  */
 const ORG_TAIL = /((?:The\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}(?:Post|Times|News|Tribune|Herald|Journal|Gazette|Chronicle|Daily|Weekly|Magazine|Press|Radio|TV|Television|Telegraph|Guardian|Observer|Independent|Standard|Express|Mirror|Sun|Star|Globe|Courier|Examiner|Inquirer|Review|Reporter|Bulletin|Dispatch|Wire|Network|Media|Zeitung|Nachrichten|Rundschau|Anzeiger|Kurier|Presse|Rundfunk|Agentur|Agencia|Agência|Agenzia|Agence|Diario|Diário|Periódico|Gazzetta|Corriere|Journal|Noticias|Notícias|Notizie|Actualités|Nieuws|Wiadomości|Gazeta|Новости|Газета))$|([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z0-9]{1,12}(?:ニュース|新聞|新闻|日報|日报|晚报|晚報|通信|电视台|電視台|テレビ|放送|新闻网|週刊|周刊))$/u;
 
+/** Bylines that credit wires without naming one, from the credit-cue table ("wire services", "Agencias"). */
+const WIRE_BYLINE = new Set(Object.values(cueCategories['wire-byline'] as Record<string, string[]>).flat().map((p) => p.toLowerCase()));
+
+/** Whether a byline token credits unnamed wires: the whole token, or its last words ("Detroit News wire services"). */
+export function isWireByline(token: string): boolean {
+  const t = token.toLowerCase().replace(/\s+/g, ' ').replace(/^[\s(（]+|[\s)）.]+$/g, '');
+  if (WIRE_BYLINE.has(t)) return true;
+  const words = t.split(' ');
+  for (let i = 1; i < words.length && i <= 4; i++) if (WIRE_BYLINE.has(words.slice(i).join(' '))) return true;
+  return false;
+}
+
+/** The agency credited under the article's photos ("Al Goldis, Associated Press"): which wire an unnamed wire byline means. */
+function photoAgency(doc: Document, site: SiteIdentity): Agency | undefined {
+  const credits = doc.querySelectorAll('figcaption, [class*="credit"], [class*="caption"]');
+  for (let i = 0; i < credits.length && i < 20; i++) {
+    const text = (credits[i]?.textContent ?? '').slice(0, 200).replace(/\s+/g, ' ').trim();
+    for (const part of text.split(/\s*[,/|•·(（)）]\s*|\s[-–—]\s/)) {
+      const agency = part.length <= 40 ? agencyByName(part.replace(/^(?:photo|foto|bild|image|credit)\s*[:：]?\s*/i, '')) : undefined;
+      if (agency && agency.kind === 'agency' && !isAgencySelf(agency, site)) return agency;
+    }
+  }
+  return undefined;
+}
+
 function organizationIn(token: string): string | undefined {
   const m = ORG_TAIL.exec(token.trim());
   const org = (m?.[1] ?? m?.[2])?.trim();
@@ -102,6 +128,15 @@ export function findBylineSignals(doc: Document, pageUrl: string, site: SiteIden
       const wire = agencyByName(token);
       if (wire) {
         if (!isAgencySelf(wire, site)) push({ signal: 'byline-wire', strength: 'A', text: c.text, location: c.location, positive: true, priority: 95, role: 'wire', name: agencyDisplayName(wire, token), kind: wire.kind === 'release' ? 'press-release' : 'wire-copy' });
+        continue;
+      }
+      if (isWireByline(token)) {
+        // Wire copy by the byline's own word; the photos' agency (if any) says which wire.
+        const agency = photoAgency(doc, site);
+        const name = agency ? agency.name : normalizeName(token);
+        if (isValidHopName(name, !!agency) && !isSelfName(name, site)) {
+          push({ signal: 'byline-wire-unnamed', strength: 'A', text: c.text, location: c.location, positive: true, priority: agency ? 93 : 80, role: 'wire', name, kind: 'wire-copy' });
+        }
         continue;
       }
       const entry = findPlatformByName(token);

@@ -13,6 +13,13 @@ export const CLASS_TOKENS = [
 /** Pseudo token: elements whose class attribute contains "byline". */
 export const BYLINE_SUBSTRING = '[class*="byline"]';
 
+/**
+ * Pseudo token: a content provider's logo box ("partnerlogo", "provider-logo", "c-source__logo", "origin-logo"):
+ * a class naming a logo and a provider, partner, source, origin or syndication in one attribute.
+ */
+export const PROVIDER_LOGO = '[class*="logo"]';
+const PROVIDER_WORD = /partner|provider|source|origin|syndicat|supplier|content-?from/i;
+
 // Bylines and source labels sit near the top; on enormous pages the rest is not worth the walk.
 const MAX_SCANNED = 15_000;
 const MAX_PER_TOKEN = 12;
@@ -54,6 +61,11 @@ export function elementsByClass(doc: Document): Map<string, Element[]> {
       const list = result.get(BYLINE_SUBSTRING) ?? [];
       if (list.length < MAX_PER_TOKEN) list.push(el);
       result.set(BYLINE_SUBSTRING, list);
+    }
+    if (cls.includes('logo') && PROVIDER_WORD.test(cls)) {
+      const list = result.get(PROVIDER_LOGO) ?? [];
+      if (list.length < MAX_PER_TOKEN) list.push(el);
+      result.set(PROVIDER_LOGO, list);
     }
     for (const token of cls.split(/\s+/)) {
       if (!wanted.has(token)) continue;

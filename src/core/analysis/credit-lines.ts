@@ -9,7 +9,7 @@ import { isPlaceholderName, normalizeName } from './normalize-name';
 import { nameForUrl } from './platform-table';
 import { toHttpUrl } from './registrable-domain';
 import { isSelfName, isSelfUrl, type SiteIdentity } from './site-identity';
-import { elementAt, isCaption, isChrome, isPhotoCredit, lineAt, nextLine, type Line } from './text-structure';
+import { creditWindow, elementAt, isCaption, isChrome, isPhotoCredit, lineAt, nextLine, type Line } from './text-structure';
 
 /**
  * Credit lines in every language, from the phrase table src/core/data/credit-cues.json: "Quelle: X",
@@ -21,11 +21,11 @@ import { elementAt, isCaption, isChrome, isPhotoCredit, lineAt, nextLine, type L
  * page footer.
  */
 
-export type CueCategory = 'source' | 'originally' | 'permission' | 'courtesy' | 'translated' | 'release' | 'issuer';
+export type CueCategory = 'source' | 'originally' | 'permission' | 'courtesy' | 'translated' | 'release' | 'issuer' | 'press-office';
 type Categories = Record<CueCategory, Record<string, string[]>>;
 const CATEGORIES = cueCategories as unknown as Categories;
 const LABEL_CATEGORIES: CueCategory[] = ['source', 'issuer'];
-const PHRASE_CATEGORIES: CueCategory[] = ['originally', 'permission', 'courtesy', 'translated', 'release'];
+const PHRASE_CATEGORIES: CueCategory[] = ['originally', 'permission', 'courtesy', 'translated', 'release', 'press-office'];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -154,6 +154,11 @@ function betweenParagraphs(text: string, line: Line): boolean {
   return neighbour(text, line, -1).length >= LONG_LINE && neighbour(text, line, 1).length >= LONG_LINE;
 }
 
+/** Trimmed length of a line, capped: lines longer than `cap` are never short, whatever their spaces. */
+function shortLength(line: Line, cap: number): number {
+  return line.end - line.start > cap * 4 ? Infinity : line.text.trim().length;
+}
+
 /** Cuts a credited name out of the text after a label or phrase: up to the first clause break. */
 function takeName(raw: string, kind: 'label' | 'phrase'): { name?: string; url?: string; rest: string } {
   let s = raw.replace(/^[\s:：\-–—»«"“”„'‘’‚‹›「『【《(（]+/u, '');
@@ -221,6 +226,7 @@ export function findCreditLines(index: TextIndex, pageUrl: string, site: SiteIde
         });
         return;
       case 'issuer':
+      case 'press-office':
         if (hasName) issuers.push({ ...base, ...named, signal: 'press-release-issuer', strength: 'B', positive: true, priority: 92, role: 'original', kind: 'press-release' });
         return;
       case 'originally':
@@ -266,7 +272,7 @@ export function findCreditLines(index: TextIndex, pageUrl: string, site: SiteIde
       if (!opensLine && !closesParagraph) continue;
       if (closesParagraph && proseNear(text, line, 1, 600)) continue;
       hits++;
-      if (isPhotoCredit(line.text) || isCaption(elementAt(index, start))) continue;
+      if (isPhotoCredit(creditWindow(line, start)) || isCaption(elementAt(index, start))) continue;
       const el = elementAt(index, start);
       const chrome = isChrome(el);
       if (cat === 'issuer' && chrome) continue;
@@ -319,11 +325,21 @@ export function findCreditLines(index: TextIndex, pageUrl: string, site: SiteIde
     if (!cat) continue;
     hits++;
     const line = lineAt(text, start);
-    if (isPhotoCredit(line.text) || isCaption(elementAt(index, start))) continue;
-    const short = line.text.trim().length <= 200;
+    const short = shortLength(line, 200) <= 200;
+    // Only short lines carry translation, courtesy, release and press-office credits: cheap check first.
+    if (!short && cat !== 'originally' && cat !== 'permission') continue;
+    if (isPhotoCredit(creditWindow(line, start)) || isCaption(elementAt(index, start))) continue;
     if ((cat === 'translated' || cat === 'courtesy') && !short) continue;
     if (cat === 'translated' && start - line.start > 120) continue;
     if (cat === 'release' && (!short || isChrome(elementAt(index, start)))) continue;
+    if (cat === 'press-office') {
+      // A contact block's line: the organization after the office ("Press Office, University of X") or on the next line.
+      if (shortLength(line, 120) > 120 || isChrome(elementAt(index, start))) continue;
+      const after = text.slice(end, line.end).replace(/^[\s,;|–—-]+/u, '');
+      const raw = after.trim() ? after : (CJK.test(m[0]) ? text.slice(line.start, start) : nextLine(text, line)?.text ?? '');
+      if (raw.trim().length <= 80) emit(cat, start, end, line, raw, 'label', true);
+      continue;
+    }
     emit(cat, start, end, line, text.slice(end, Math.min(line.end, end + 200)), 'phrase', true);
   }
   // An issuer line counts only on a page that calls itself a press release.

@@ -1,11 +1,9 @@
-import suffixData from '../data/public-suffixes.json';
+import { publicSuffixOf } from './public-suffix';
 
 /**
- * Registrable domains ("eTLD+1") with a small public-suffix table, so that www./m./amp. hosts and
- * sister subdomains compare equal while two github.io blogs do not.
+ * Registrable domains ("eTLD+1") from the Public Suffix List (ICANN and PRIVATE sections, see public-suffix.ts),
+ * so that www./m./amp. hosts and sister subdomains compare equal while two github.io blogs do not.
  */
-
-const MULTI_PART_SUFFIXES = new Set<string>(suffixData.suffixes);
 
 /** Parses an http(s) URL (absolute or relative to `base`); null for anything else (javascript:, data:, junk). */
 export function parseHttpUrl(raw: string | null | undefined, base?: string): URL | null {
@@ -43,14 +41,25 @@ export function normalizeHost(host: string): string {
 
 /** The registrable domain of a host: example.com for news.m.example.com, example.github.io for a.example.github.io. */
 export function registrableDomain(host: string): string {
+  const cached = registrableCache.get(host);
+  if (cached !== undefined) return cached;
+  const result = computeRegistrableDomain(host);
+  // An analysis asks about the same few hosts hundreds of times; the cache is bounded for long-lived contexts.
+  if (registrableCache.size >= 2048) registrableCache.clear();
+  registrableCache.set(host, result);
+  return result;
+}
+
+const registrableCache = new Map<string, string>();
+
+function computeRegistrableDomain(host: string): string {
   const h = normalizeHost(host);
   if (/^[\d.]+$/.test(h) || h.includes(':')) return h;
-  const labels = h.split('.');
-  for (let i = 0; i < labels.length - 1; i++) {
-    const suffix = labels.slice(i + 1).join('.');
-    if (MULTI_PART_SUFFIXES.has(suffix)) return labels.slice(i).join('.');
-  }
-  return labels.slice(-2).join('.');
+  const { suffix } = publicSuffixOf(h);
+  // The host is itself a public suffix (github.io, co.uk): nothing above it to register.
+  if (suffix.length >= h.length) return h;
+  const head = h.slice(0, h.length - suffix.length - 1);
+  return `${head.slice(head.lastIndexOf('.') + 1)}.${suffix}`;
 }
 
 /** Whether two URLs or hosts belong to the same registrable domain. */

@@ -36,12 +36,28 @@ type Cue = RawCue & {
   /** The anchor, global. */
   anchorRe?: RegExp;
   unicode: boolean;
+  /**
+   * A case-insensitive cue whose pattern has no upper-case letter of its own, compiled without the `i` flag
+   * for the lower-cased text (V8 scans case-insensitive Unicode patterns many times slower); each of its
+   * matches is confirmed by `exact` (the cue itself, sticky) at the same offset of the original text.
+   */
+  lower?: RegExp;
+  exact?: RegExp;
 };
 type Table = { requires?: RegExp; cues: Cue[] };
 
 let compiled: Table[] | null = null;
 
 const withFlag = (flags: string, add: string): string => flags.replace(/[gy]/g, '') + add;
+
+/**
+ * A case-insensitive pattern for lower-cased text: its literal letters lower-cased, escapes (\\S, \\p{L},
+ * \\u00a0) kept. Undefined when case matters beyond literals (\\p{Lu}, back-references).
+ */
+export function lowerCasePattern(source: string): string | undefined {
+  if (/\\[pP]\{(?:Lu|Ll|Lt|Uppercase|Lowercase|Cased)[^}]*\}|\\k<|\\\d/.test(source)) return undefined;
+  return source.replace(/(\\[pP]\{[^}]*\}|\\u\{[^}]*\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\c[A-Za-z]|\\.)|([^\\]+)/g, (_m, esc: string | undefined, plain: string | undefined) => esc ?? (plain ?? '').toLowerCase());
+}
 
 /** Compiles all cue tables once (macros expanded); a bad pattern is skipped, a bad anchor ignored: never fatal. */
 function tables(): Table[] {
@@ -56,6 +72,15 @@ function tables(): Table[] {
         cue = { ...c, re: new RegExp(expand(c.pattern), withFlag(c.flags, 'g')), unicode: c.flags.includes('u') };
       } catch {
         continue; // A broken data entry must not break the analysis.
+      }
+      const lowerSource = c.flags.includes('i') ? lowerCasePattern(cue.re.source) : undefined;
+      if (lowerSource) {
+        try {
+          cue.lower = new RegExp(lowerSource, withFlag(c.flags.replace('i', ''), 'g'));
+          cue.exact = new RegExp(cue.re.source, withFlag(c.flags, 'y'));
+        } catch {
+          cue.lower = undefined;
+        }
       }
       if (c.anchor) {
         try {
@@ -86,8 +111,19 @@ const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
  * The leftmost match of `cue` starting at or after `from` in `text`: the same match a global
  * `re.exec` with `lastIndex = from` returns, found faster when the cue has an anchor.
  */
-export function nextCueMatch(cue: Cue, text: string, from: number): RegExpExecArray | null {
+export function nextCueMatch(cue: Cue, text: string, from: number, lower?: string): RegExpExecArray | null {
   const { anchorRe, sticky } = cue;
+  if (cue.lower && cue.exact && !anchorRe && lower !== undefined && lower.length === text.length) {
+    for (let at = from; ;) {
+      cue.lower.lastIndex = at;
+      const m = cue.lower.exec(lower);
+      if (!m) return null;
+      cue.exact.lastIndex = m.index;
+      const exact = cue.exact.exec(text);
+      if (exact) return exact;
+      at = m.index + 1;
+    }
+  }
   if (anchorRe) {
     anchorRe.lastIndex = from;
     if (!sticky) {
@@ -146,12 +182,18 @@ export function findTextStatements(index: TextIndex, pageUrl: string, site: Site
     const where = windows.filter(([, chunk]) => !t.requires || t.requires.test(chunk));
     return t.cues.map((cue) => [cue, where] as const);
   });
+  const lowered = new Map<string, string>();
   for (const [cue, where] of scans) {
     for (const [offset, chunk] of where) {
       let from = 0;
       let m: RegExpExecArray | null;
       let count = 0;
-      while ((m = nextCueMatch(cue, chunk, from)) && count++ < 20) {
+      let lower: string | undefined;
+      if (cue.lower) {
+        lower = lowered.get(chunk) ?? chunk.toLowerCase();
+        lowered.set(chunk, lower);
+      }
+      while ((m = nextCueMatch(cue, chunk, from, lower)) && count++ < 20) {
         if (m[0].length === 0) {
           from = m.index + 1;
           continue;

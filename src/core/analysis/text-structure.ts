@@ -18,6 +18,17 @@ export function lineAt(text: string, offset: number): Line {
   return { start, end, text: text.slice(start, end) };
 }
 
+/**
+ * The part of a line around a credit that a photo word would share it with ("Foto: dpa"): the whole line
+ * when short; on a huge line (a page whose text is one block) only the neighbourhood, so that each hit
+ * costs its surroundings, not the page.
+ */
+export function creditWindow(line: Line, at: number): string {
+  if (line.end - line.start <= 400) return line.text;
+  const from = Math.max(line.start, at - 150);
+  return line.text.slice(from - line.start, Math.min(line.end, at + 150) - line.start);
+}
+
 /** The next non-blank line after `line` (within 400 characters), if any. */
 export function nextLine(text: string, line: Line): Line | undefined {
   let from = line.end + 1;

@@ -1,7 +1,7 @@
 import type { TextIndex } from '../text/text-index';
 import type { Finding } from './finding';
 import { agencyByName, agencyDisplayName, isAgencySelf, tokenAlternation, type Agency } from './agency-table';
-import { elementAt, isCaption, isChrome, isPhotoCredit, lineAt } from './text-structure';
+import { creditWindow, elementAt, isCaption, isChrome, isPhotoCredit, lineAt, type Line } from './text-structure';
 import { findPlatformByHost } from './platform-table';
 import { isSelfName, type SiteIdentity } from './site-identity';
 
@@ -50,7 +50,7 @@ export function findWireSignals(index: TextIndex, site: SiteIdentity): Finding[]
   const hits: Hit[] = [];
   const others: Finding[] = [];
   const seen = new Set<string>();
-  const credible = (at: number, line: string): boolean => !isPhotoCredit(line) && !isCaption(elementAt(index, at));
+  const credible = (at: number, line: Line): boolean => !isPhotoCredit(creditWindow(line, at)) && !isCaption(elementAt(index, at));
   const add = (token: string, start: number, end: number, signal: string, strength: Finding['strength'], priority: number): void => {
     const agency = agencyByName(token);
     if (!agency || isAgencySelf(agency, site) || seen.has(signal + agency.id)) return;
@@ -69,7 +69,7 @@ export function findWireSignals(index: TextIndex, site: SiteIdentity): Finding[]
     const l = lineAt(text, start);
     const before = text.slice(l.start, start).trim();
     const after = text.slice(end, l.end);
-    if (!credible(start, l.text)) continue;
+    if (!credible(start, l)) continue;
     if ((!before || DATELINE_PREFIX.test(before)) && AFTER_DATELINE.test(after) && isChrome(elementAt(index, start))) continue;
     if ((!before || DATELINE_PREFIX.test(before)) && AFTER_DATELINE.test(after)) {
       const from = before ? l.start + (text.slice(l.start, start).length - text.slice(l.start, start).trimStart().length) : start;
@@ -90,7 +90,7 @@ export function findWireSignals(index: TextIndex, site: SiteIdentity): Finding[]
     const token = m[2] ?? '';
     const start = m.index + m[0].search(/\S/);
     if (agencyByName(token) || isSelfName(token, site) || seen.has('dateline-other')) continue;
-    if (!credible(start, lineAt(text, start).text) || isChrome(elementAt(index, start))) continue;
+    if (!credible(start, lineAt(text, start)) || isChrome(elementAt(index, start))) continue;
     seen.add('dateline-other');
     others.push({
       signal: 'dateline-other-newsroom', strength: onPortal ? 'A' : 'B', text: (m[1] ?? '').trim(), location: { kind: 'text', start, end: start + (m[1] ?? '').trim().length },
@@ -104,7 +104,7 @@ export function findWireSignals(index: TextIndex, site: SiteIdentity): Finding[]
     if (token.length < 3) continue;
     const start = m.index + m[0].search(/\S/);
     const l = lineAt(text, start);
-    if (start - l.start < 40 || !credible(start, l.text) || isChrome(elementAt(index, start))) continue;
+    if (start - l.start < 40 || !credible(start, l) || isChrome(elementAt(index, start))) continue;
     add(token, start, m.index + m[0].length, 'wire-trailing', 'A', 96);
   }
   line.lastIndex = 0;
@@ -113,7 +113,7 @@ export function findWireSignals(index: TextIndex, site: SiteIdentity): Finding[]
     const token = m.groups?.t ?? '';
     const start = m.index + m[0].search(/\S/);
     const l = lineAt(text, start);
-    if (l.text.trim().length > 90 || !credible(start, l.text) || isChrome(elementAt(index, start))) continue;
+    if (l.end - l.start > 400 || l.text.trim().length > 90 || !credible(start, l) || isChrome(elementAt(index, start))) continue;
     // A lone two-letter token ("AP", "PA") is too ambiguous on its own line; a lone longer one
     // ("EFE") is a credit, but alone it may still be an author box's default: it needs support.
     const alone = l.text.trim() === token;

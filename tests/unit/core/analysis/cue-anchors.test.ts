@@ -59,7 +59,7 @@ const FRAGMENTS = [
   // Whole phrases, so that every anchored cue also matches (and is compared on) real hits.
   '新华社北京3月12日电', '3 月 2 日 电', '中新社', 'Adapted from the new book ', 'The Road', ' by Jane Doe', ', ', '\nLONDON',
   'Seoul via Reuters — ', 'で配信された記事を転載', 'に掲載されたものを再構成', '東洋経済', '「ITmedia」', 'に 公開された記事を一部改変',
-  '作品的中文权益归某某出版社所有', '作品的中文相关权益归', '某某文化独家所有',
+  '作品的中文权益归某某出版社所有', '作品的中文相关权益归', '某某文化独家所有', '\n南方晨报记者了解到', '了解到', '获悉',
 ];
 
 function randomText(rand: () => number): string {
@@ -89,6 +89,43 @@ describe('anchored cue scan = plain scan', () => {
         }
       }
       // The fuzz must actually exercise matches, not only misses.
+      expect(matched).toBeGreaterThan(0);
+    });
+  }
+
+  // Case-insensitive cues scanned on the lower-cased text (without the slow `i` flag), confirmed on the original.
+  const loweredIds = [...new Set([zh, en, ja].flatMap((t) => t.cues.map((c) => c.id)))].filter((id) => cuesById(id).some((c) => c.lower && !c.anchorRe));
+  const CASE_FRAGMENTS = [
+    'Originally ', 'ORIGINALLY ', 'originally ', 'First ', 'published ', 'PUBLISHED ', 'Appeared ', 'on ', 'in ', 'at ', 'by ', 'The ', 'the ',
+    'Website of ', 'Blog ', 'Republished ', 'REPRINTED ', 'reprinted ', 'from ', 'with ', 'Kind ', 'Permission ', 'of ', 'Courtesy ', 'here ',
+    'Read ', 'the original ', 'Article', 'Story', 'Monday', 'MONDAY', 'March', 'İstanbul', 'Straße ', 'ÉLAN ', 'The Conversation', 'Reuters',
+    'Read the Original Article', 'Originally published in The Conversation', 'Republished from ', 'REPRINTED WITH PERMISSION', 'Distributed ', 'Syndicated ', 'By ', '.', ', ', '\n', ' ', '\u00a0', 'A', 'a', '3', '(', ')', ':',
+  ];
+  it('has case-insensitive cues on the lower-cased fast path', () => {
+    expect(loweredIds).toEqual(expect.arrayContaining(['en-originally-published', 'en-republished-from', 'en-read-original']));
+  });
+  for (const id of loweredIds) {
+    it(`${id}: lower-cased scan = case-insensitive scan, same offsets and groups`, () => {
+      const rand = seededRandom(id.length * 104729 + 3);
+      let matched = 0;
+      for (let i = 0; i < 3000; i++) {
+        const n = Math.floor(rand() * 30);
+        let text = '';
+        for (let k = 0; k < n; k++) text += CASE_FRAGMENTS[Math.floor(rand() * CASE_FRAGMENTS.length)];
+        for (const cue of cuesById(id)) {
+          const want = reference(cue, text);
+          matched += want.length;
+          const got: M[] = [];
+          const lower = text.toLowerCase();
+          let from = 0;
+          let m: RegExpExecArray | null;
+          while ((m = nextCueMatch(cue, text, from, lower)) && got.length < 50) {
+            from = m.index + Math.max(1, m[0].length);
+            if (m[0].length > 0) got.push({ index: m.index, text: m[0], groups: m.groups && { ...m.groups } });
+          }
+          expect(got, JSON.stringify(text)).toEqual(want);
+        }
+      }
       expect(matched).toBeGreaterThan(0);
     });
   }
