@@ -79,7 +79,7 @@ function weighWirePosition(findings: Finding[], index: TextIndex): Finding[] {
   });
 }
 
-/** "TEXT BY ARIELLE PARDES" beside a translation credit: the writer of the original. */
+/** "TEXT BY JANE ROE" beside a translation credit: the writer of the original. */
 const WRITER_CREDIT = /(?:^|[\s|/])(?:text|words|written|story|reporting|texte|texto|testo|von)\s+(?:by|par|por|di|de)?\s*[:：]?\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?=\s+(?:translation|translated|traduction|traducción|traduzione|übersetzung|photo|photographs?|illustrations?|edited|edit)\b|\s*[\n,;|/]|\s*$)/iu;
 
 const titleCase = (s: string): string => (s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()) : s);
@@ -109,7 +109,7 @@ function withWrittenNames(findings: Finding[], text: string, site: SiteIdentity)
     if (!host || f.name !== registrableDomain(host)) return f;
     if (!byHost.has(host)) byHost.set(host, writtenNameForDomain(text, host));
     const written = byHost.get(host);
-    // A sister edition (wired.co.uk credited on WIRED's US site) keeps its domain: the written brand is this site's.
+    // A sister edition (example.co.uk credited on Example's US site) keeps its domain: the written brand is this site's.
     return written && isValidHopName(written) && !isSelfName(written, site) ? { ...f, name: written } : f;
   });
 }

@@ -81,7 +81,7 @@ export function buildChain(findings: Finding[], ids: Map<Finding, string>, site:
   let order = 0;
   const add = (role: HopRole, name: string, url: string | undefined, f: Finding, rankOverride?: number): void => {
     // Every hop names an organization or a person, and none is the page's own site.
-    // A hop with an off-site URL is another party even when its name reads like the site's (wired.co.uk on WIRED).
+    // A hop with an off-site URL is another party even when its name reads like the site's (example.co.uk on Example).
     if (!isValidHopName(name, isKnownName(name)) || ((!url || isSelfUrl(url, site)) && isSelfName(name, site))) return;
     const id = ids.get(f);
     const existing = hops.find((h) => sameEntity(h.name, name, key));

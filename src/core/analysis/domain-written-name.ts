@@ -1,9 +1,9 @@
 import { domainLabel } from './registrable-domain';
 
 /**
- * The name a page writes for a site it only links to: a credit "Quelle: <link to ultiumcell.com>" names
- * "Ultium Cells LLC" in the article, not the domain. A capitalized run of words whose letters are the
- * domain's label (give or take a plural or a short ending: ultiumcell ↔ "Ultium Cells"), with a legal-form
+ * The name a page writes for a site it only links to: a credit "Quelle: <link to nordwindpower.de>" names
+ * "Nordwind Power GmbH" in the article, not the domain. A capitalized run of words whose letters are the
+ * domain's label (give or take a plural or a short ending: nordwindpower ↔ "Nordwind Power"), with a legal-form
  * word that follows it (LLC, Inc., GmbH, AG …); the most frequent such run wins.
  */
 

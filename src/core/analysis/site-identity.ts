@@ -134,9 +134,9 @@ export function getSiteIdentity(doc: Document, url: string, jsonLd: JsonLdInfo):
 }
 
 /**
- * What may surround the site's name in another name of the same site: "Blog DoSchu.Com",
- * "WIRED Online", 当代商报 in 当代商报南京网络传媒有限公司. Anything else (Gazeta Prawna beside
- * Dziennik, UK beside WIRED) makes another title, a sister title that counts as another party.
+ * What may surround the site's name in another name of the same site: "Blog Example.Com",
+ * "EXAMPLE Online", 某某商报 in 某某商报传媒有限公司. Anything else (Gazeta Handlowa beside
+ * Kurier, UK beside EXAMPLE) makes another title, a sister title that counts as another party.
  */
 const GENERIC_LATIN = /^(?:blog|online|news|nachrichten|noticias|notizie|actualites|media|medien|digital|web|website|site|portal|magazin|magazine|revista|rivista|tv|de|com|net|org|info|gmbh|ag|verlag|inc|ltd|llc|sa|srl|group|gruppe|grupo|groupe|redaktion|redaccion|redazione|redaction|editorial|official|the|daily)+$/u;
 const GENERIC_CJK = /(?:股份有限公司|有限责任公司|有限公司|集团|公司|网络传媒|传媒|网站|新闻网|官网|客户端|网|網)$/u;

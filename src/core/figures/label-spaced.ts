@@ -188,7 +188,7 @@ export function phraseBefore(s: string, clauseStart: number, start: number, r: R
     const first = subj.findIndex((x) => !r.functionWords.has(lower(x.text)));
     const np = subj.slice(Math.max(0, first)).filter((x, i, all) => !(r.functionWords.has(lower(x.text)) && !r.ofWords.has(lower(x.text)) && i === 0) && (i < all.length));
     // A change verb gives the subject's change ("Verschuldung stieg um 3,4 Prozent"): the subject.
-    // Another verb says what the number is ("Ultium Cells investiert 275 Millionen"): subject and verb.
+    // Another verb says what the number is ("Nordwind Power investiert 275 Millionen"): subject and verb.
     // The head noun opens a German or Romance phrase ("Genom dieser Pflanze"): keep three words.
     if (np.length) return readDirection(` ${w.text}`, '') !== 'none' ? phrase(np.slice(-3)) : `${phrase(np.slice(-3))} ${w.text}`;
     break;
