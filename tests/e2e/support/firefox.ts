@@ -226,18 +226,7 @@ export class FirefoxDriver implements BrowserDriver {
 
   async extensionErrors(): Promise<string[]> {
     if (!this.browser) return this.earlierErrors;
-    const conn = bidiConnection(this.browser);
-    const tree = await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-    const contexts = (tree.result as { contexts: Array<{ context: string; url: string }> }).contexts;
-    const chrome = contexts.find((c) => c.url.startsWith('chrome://browser/')) ?? contexts[0];
-    if (!chrome) throw new Error('no chrome browsing context (is --remote-allow-system-access set?)');
-    const r = await conn.send('script.evaluate', {
-      expression: firefoxErrorsExpression(GECKO_ID, FIREFOX_EXTENSION_UUID),
-      target: { context: chrome.context },
-      awaitPromise: true,
-      resultOwnership: 'none',
-    });
-    const result = (r.result as { result: { type: string; value?: Array<{ type: string; value: string }> } }).result;
+    const result = (await this.evaluateInBrowserWindow(firefoxErrorsExpression(GECKO_ID, FIREFOX_EXTENSION_UUID))) as { value?: Array<{ type: string; value: string }> };
     const now = (result.value ?? []).map((v) => v.value);
     const hooked = this.bridge && !this.bridge.isClosed() ? await this.bridge.evaluate<string[]>(`[...(globalThis.__rlErrors ?? [])]`) : [];
     return [...this.earlierErrors, ...now, ...hooked, ...this.contentErrors];
@@ -245,24 +234,25 @@ export class FirefoxDriver implements BrowserDriver {
 
   async fireExtensionShortcut(key: string, modifiers: string): Promise<void> {
     if (!this.browser) throw new Error('browser not running');
+    const result = (await this.evaluateInBrowserWindow(`(() => {
+        const el = [...document.querySelectorAll('keyset[id^=ext-keyset] key')].find((k) => k.getAttribute('key') === ${JSON.stringify(key)} && k.getAttribute('modifiers') === ${JSON.stringify(modifiers)});
+        if (!el) return false;
+        el.dispatchEvent(new CustomEvent('command', { bubbles: true }));
+        return true;
+      })()`)) as { value?: boolean };
+    if (!result.value) throw new Error(`no extension shortcut ${modifiers}+${key} in the browser window`);
+  }
+
+  /** Evaluates `expression` in the browser window's own (chrome) context, over BiDi; the raw remote value. */
+  private async evaluateInBrowserWindow(expression: string): Promise<unknown> {
+    if (!this.browser) throw new Error('browser not running');
     const conn = bidiConnection(this.browser);
     const tree = await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
     const contexts = (tree.result as { contexts: Array<{ context: string; url: string }> }).contexts;
     const chrome = contexts.find((c) => c.url.startsWith('chrome://browser/')) ?? contexts[0];
     if (!chrome) throw new Error('no chrome browsing context (is --remote-allow-system-access set?)');
-    const r = await conn.send('script.evaluate', {
-      expression: `(() => {
-        const el = [...document.querySelectorAll('keyset[id^=ext-keyset] key')].find((k) => k.getAttribute('key') === ${JSON.stringify(key)} && k.getAttribute('modifiers') === ${JSON.stringify(modifiers)});
-        if (!el) return false;
-        el.dispatchEvent(new CustomEvent('command', { bubbles: true }));
-        return true;
-      })()`,
-      target: { context: chrome.context },
-      awaitPromise: true,
-      resultOwnership: 'none',
-    });
-    const fired = (r.result as { result: { value?: boolean } }).result.value;
-    if (!fired) throw new Error(`no extension shortcut ${modifiers}+${key} in the browser window`);
+    const r = await conn.send('script.evaluate', { expression, target: { context: chrome.context }, awaitPromise: true, resultOwnership: 'none' });
+    return (r.result as { result: unknown }).result;
   }
 
   async restart(): Promise<void> {
