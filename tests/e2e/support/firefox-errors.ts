@@ -4,11 +4,13 @@
  * (nsIConsoleService; child processes forward theirs) and console API calls (nsIConsoleAPIStorage),
  * kept when they come from moz-extension://<uuid>/ or carry our add-on id.
  *
- * One message is not an error of ours and is left out: Firefox's "Promise rejected after context
- * unloaded: Actor 'Conduits' destroyed before query 'RuntimeMessage' was resolved", reported when
- * a page is closed or navigated while its content script still waits for the background's reply
- * (our sender catches every rejection, but a catch cannot run in an unloaded page). Tests that
- * navigate right after a load trigger it by design; any other message still fails the test.
+ * Two messages are not errors of ours and are left out, both Firefox's report that an extension
+ * API call outlived the page that made it: "Promise rejected after context unloaded: Actor
+ * 'Conduits' destroyed before query 'RuntimeMessage' was resolved" and, when the reply did arrive
+ * but too late, "Promise resolved after context unloaded". A page (or an extension page) was
+ * closed or navigated while it still waited for the background's reply; our sender catches every
+ * rejection, but nothing can run in an unloaded page. Tests that navigate right after a load
+ * trigger them by design; any other message still fails the test.
  */
 export function firefoxErrorsExpression(geckoId: string, uuid: string): string {
   return `(() => {
@@ -31,6 +33,7 @@ export function firefoxErrorsExpression(geckoId: string, uuid: string): string {
       const src = String(m.sourceName || '');
       if (!src.startsWith(origin) && !text.includes(origin)) continue;
       if (/^Promise rejected after context unloaded: Actor 'Conduits' destroyed before query '\\w+' was resolved/.test(text)) continue;
+      if (/^Promise resolved after context unloaded\\s*$/.test(text)) continue;
       out.push('[' + m.category + '] ' + text + ' (' + src.replace(origin, '') + ':' + m.lineNumber + ')');
     }
     return out;
