@@ -15,7 +15,7 @@ import { readHandoff, writeHandoff } from '../loader/handoff';
 import { locateRange, scrollToAndFlash } from './scroll-to';
 import { articleKeyOf } from './article-key';
 import { readPage } from '../core/page-reading';
-import { yieldToPage } from '../loader/yield-to-page';
+import { yieldToPage } from './yield-to-page';
 import { startHighlights } from './highlights/start-highlights';
 import { createLifecycle, type Lifecycle } from './lifecycle';
 import { getSettings, updateSettings } from '../settings/settings-store';

@@ -13,7 +13,13 @@ import { extensionAlive, requestContent, sendSnapshot } from './ask-background';
 import { readHandoff, writeHandoff, type ContentReason } from './handoff';
 import { relayToContent } from './relay';
 import { serializePage } from './snapshot';
-import { yieldToPage } from './yield-to-page';
+
+/** A new task: the page's own work runs first (`scheduler.yield` keeps our place in the queue). */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 /** Quiet time after a single-page app changed address before looking again, ms. */
 const SETTLE_MS = 600;
@@ -66,14 +72,14 @@ function start(): void {
     // Three short tasks instead of one long one, the page running in between: the extension's
     // API bindings (created on first use), the serialization, the message (its copy and send).
     void (async () => {
-      await yieldToPage();
+      await nextTask();
       if (gone()) return;
       // Scroll requests from the panel (figures, evidence) bring the bundle on demand.
       if (!relaying) relayToContent(stop.signal, () => article);
       relaying = true;
-      await yieldToPage();
+      await nextTask();
       const html = serializePage(document);
-      await yieldToPage();
+      await nextTask();
       if (!gone()) void sendSnapshot(location.href, html);
     })();
   };

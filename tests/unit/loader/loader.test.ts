@@ -3,7 +3,7 @@ import { makeEnvelope } from '../../../src/messaging/envelope';
 import { createListener } from '../../../src/messaging/handlers';
 import { requestEnvelope } from '../../../src/loader/ask-background';
 import { createLifecycle } from '../../../src/content/lifecycle';
-import { runSliced, yieldToPage } from '../../../src/loader/yield-to-page';
+import { runSliced, yieldToPage } from '../../../src/content/yield-to-page';
 
 vi.mock('../../../src/platform/browser', async () => (await import('../../helpers/fake-browser')).fakeBrowserModule());
 
