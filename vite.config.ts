@@ -5,6 +5,7 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import { CHROME_ONLY_PAGES, deriveManifest, targetFromEnv } from './src/build/derive-manifest.ts';
 import { reportContentScriptSize } from './src/build/report-size.ts';
 import { injectedScriptsStayPrivate } from './src/build/injected-scripts.ts';
+import { preloadDynamicImports } from './src/build/preload-dynamic-imports.ts';
 
 const target = targetFromEnv(process.env.TARGET);
 const manifest = deriveManifest(baseManifest, target) as unknown as ManifestV3Export;
@@ -23,6 +24,7 @@ export default defineConfig({
     // After crx(): runs on the manifest crxjs rendered.
     injectedScriptsStayPrivate({ 'src/content/content-bundle.ts': 'src/content/content-bundle.js' }),
     reportContentScriptSize(`dist/${target}`),
+    preloadDynamicImports(),
   ],
   define: { __TARGET__: JSON.stringify(target) },
   build: {
@@ -40,6 +42,9 @@ export default defineConfig({
       },
     },
     target: 'es2022',
+    // Every supported browser preloads modules itself (Chrome 116+, Firefox 142+): the polyfill
+    // would be one more file each page fetches before its entry runs.
+    modulePreload: { polyfill: false },
     sourcemap: false,
     minify: true,
   },

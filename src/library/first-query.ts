@@ -1,10 +1,17 @@
 /**
- * The library's first screen, asked for before anything renders: the page's script starts the
- * query as soon as it runs, so the background reads the newest highlights while Preact builds the
- * page (instead of after the first render and its effects).
+ * The library's first screen, asked for before anything else loads. This module is the page's
+ * entry and imports nothing at run time (types only): an ES module runs only once its whole
+ * import graph is fetched and linked, so a query sent from the UI's graph (Preact, the polyfill,
+ * the protocol's schemas, the settings store) left ~100 ms after navigation. Sent from here, the
+ * background reads the newest highlights while the UI's chunks load (they are preloaded from the
+ * page's HTML, see src/build/preload-dynamic-imports.ts).
+ *
+ * The envelope is the protocol's wire format (checked by its type and by a unit test against
+ * makeEnvelope); the background validates it on arrival like every message. Chrome's `chrome.*`
+ * and Firefox's `browser.*` both return promises in MV3.
  */
-import { callBackgroundFromUi } from '../messaging/client';
-import type { LibraryPage, Result } from '../messaging/protocol';
+import type { Envelope } from '../messaging/envelope';
+import type { LibraryPage, PayloadOf, Result, UiToBackground } from '../messaging/protocol';
 
 /** Highlights per screen: the list grows by this much with "show more" (the DOM never holds 10,000 items). */
 export const PAGE_SIZE = 50;
@@ -14,8 +21,32 @@ export const FIRST_SCREEN = 12;
 
 export type FirstQuery = Promise<Result<LibraryPage>>;
 
-/** Starts the unfiltered first page (what the library shows on opening). */
-export function startFirstQuery(): FirstQuery {
+type Runtime = { sendMessage(message: unknown): Promise<unknown> };
+
+function runtime(): Runtime | undefined {
+  const g = globalThis as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
+  return g.browser?.runtime ?? g.chrome?.runtime;
+}
+
+/** The unfiltered first page's envelope (what makeEnvelope('ui-to-background', 'queryLibrary', …) makes). */
+export function firstQueryEnvelope(): Envelope {
+  const payload: PayloadOf<UiToBackground['queryLibrary']> = { filter: {}, offset: 0, limit: PAGE_SIZE };
+  return { rl: 1, dir: 'ui-to-background', type: 'queryLibrary', payload };
+}
+
+function isResult(value: unknown): value is Result<LibraryPage> {
+  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
+}
+
+/** Sends the unfiltered first page's query. Never throws: a failure is a failed Result, as from callBackgroundFromUi. */
+export async function startFirstQuery(): FirstQuery {
   performance.mark('library-query');
-  return callBackgroundFromUi('queryLibrary', { filter: {}, offset: 0, limit: PAGE_SIZE });
+  try {
+    const rt = runtime();
+    if (!rt) return { ok: false, error: { code: 'unavailable', message: 'no extension runtime' } };
+    const reply = await rt.sendMessage(firstQueryEnvelope());
+    return isResult(reply) ? reply : { ok: false, error: { code: 'unavailable', message: 'no receiver answered' } };
+  } catch (error) {
+    return { ok: false, error: { code: 'unavailable', message: error instanceof Error ? error.message : String(error) } };
+  }
 }

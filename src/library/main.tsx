@@ -1,10 +1,10 @@
-import { render } from 'preact';
-import { App } from './App';
+/**
+ * The library's entry: the first screen's query leaves first (first-query imports nothing), then
+ * the UI loads. Its chunks are already on their way: the build lists them as modulepreload links
+ * in the page's HTML (src/build/preload-dynamic-imports.ts), so the dynamic import below only
+ * waits for what is still in flight, not for a second round of fetches.
+ */
 import { startFirstQuery } from './first-query';
-import '../ui/panel.css';
-import '../sidepanel/components/highlights/highlights.css';
-import './library.css';
 
-const root = document.getElementById('app');
-// Asked before rendering: the background works on it while the page builds.
-if (root) render(<App first={startFirstQuery()} />, root);
+const first = startFirstQuery();
+void import('./mount').then(({ mount }) => mount(first));
