@@ -32,6 +32,11 @@ function toQuery(f: Filters): LibraryFilter {
   };
 }
 
+/** The site list comes with the search index, which builds after the first screen: ask again later. */
+function needsSites(page: LibraryPage): boolean {
+  return page.sites.length === 0 && page.stored > 0;
+}
+
 /**
  * Opens the article in a new tab and, once the page has placed its highlights, scrolls to this
  * one (and flashes it). True when the page found it; false when it could not be placed there.
@@ -49,15 +54,17 @@ async function openAtHighlight(h: Highlight): Promise<boolean> {
 }
 
 /** The highlights library: every highlight across articles, searchable, filterable, exportable. */
-export function App(props: { first?: FirstQuery } = {}) {
+export function App(props: { first?: FirstQuery; initial?: LibraryPage } = {}) {
   const { settings } = useSettings();
   const t = useTranslate(settings);
   const lang = useLanguage(settings);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const [page, setPage] = useState<LibraryPage | null>(null);
-  const [items, setItems] = useState<Highlight[]>([]);
+  // The first screen's reply when it came before the first render (mount.tsx): the first render
+  // shows the items, not "loading" and then the items one frame later.
+  const [page, setPage] = useState<LibraryPage | null>(props.initial ?? null);
+  const [items, setItems] = useState<Highlight[]>(props.initial?.highlights ?? []);
   /** The search text the shown list answers (tests and the bench wait for it). */
-  const [shownText, setShownText] = useState<string | null>(null);
+  const [shownText, setShownText] = useState<string | null>(props.initial ? '' : null);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [deleted, setDeleted] = useState<Highlight | null>(null);
@@ -65,8 +72,10 @@ export function App(props: { first?: FirstQuery } = {}) {
   const undoTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const generation = useRef(0);
-  // The first screen's query, started before the first render (main.tsx); used once.
-  const firstQuery = useRef(props.first ?? null);
+  // The first screen's query, started before the first render (main.tsx); used once (unless its reply came first).
+  const firstQuery = useRef(props.initial ? null : props.first ?? null);
+  /** The initial page answers the first load (no filters, one page): it is not asked again. */
+  const initialShown = useRef(Boolean(props.initial));
   // How many of the fetched items are rendered: the first screen at once, the rest after it is painted.
   const [rendered, setRendered] = useState(FIRST_SCREEN);
 
@@ -83,11 +92,19 @@ export function App(props: { first?: FirstQuery } = {}) {
     setPage(result.value);
     setItems(result.value.highlights);
     setShownText(f.text);
-    // The site list comes with the search index, which builds after the first screen.
-    if (result.value.sites.length === 0 && result.value.stored > 0) setTimeout(() => mine === generation.current && void load(f, n), 1500);
+    if (needsSites(result.value)) setTimeout(() => mine === generation.current && void load(f, n), 1500);
   }, [t]);
 
   useEffect(() => {
+    // Mounted with the first screen's reply: nothing to load until the reader changes something
+    // (except the site list, asked again later when the search index was still building).
+    if (initialShown.current) {
+      initialShown.current = false;
+      if (!props.initial || !needsSites(props.initial)) return;
+      const mine = generation.current;
+      const timer = setTimeout(() => mine === generation.current && void load(filters, limit), 1500);
+      return () => clearTimeout(timer);
+    }
     const timer = setTimeout(() => void load(filters, limit), filters.text ? 150 : 0);
     return () => clearTimeout(timer);
   }, [filters, limit, load]);
