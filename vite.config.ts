@@ -6,6 +6,7 @@ import { CHROME_ONLY_PAGES, deriveManifest, targetFromEnv } from './src/build/de
 import { reportContentScriptSize } from './src/build/report-size.ts';
 import { injectedScriptsStayPrivate } from './src/build/injected-scripts.ts';
 import { preloadDynamicImports } from './src/build/preload-dynamic-imports.ts';
+import { inlineStylesheets } from './src/build/inline-stylesheets.ts';
 
 const target = targetFromEnv(process.env.TARGET);
 const manifest = deriveManifest(baseManifest, target) as unknown as ManifestV3Export;
@@ -25,6 +26,7 @@ export default defineConfig({
     injectedScriptsStayPrivate({ 'src/content/content-bundle.ts': 'src/content/content-bundle.js' }),
     reportContentScriptSize(`dist/${target}`),
     preloadDynamicImports(),
+    inlineStylesheets(),
   ],
   define: { __TARGET__: JSON.stringify(target) },
   build: {

@@ -2,9 +2,6 @@
 import { render } from 'preact';
 import { App } from './App';
 import type { FirstQuery } from './first-query';
-import '../ui/panel.css';
-import '../sidepanel/components/highlights/highlights.css';
-import './library.css';
 
 /**
  * How long the first render may wait for the first screen's reply. Usually it is there (or nearly)
