@@ -13,7 +13,8 @@ import { NoteEditor } from '../sidepanel/components/highlights/NoteEditor';
 import { UndoToast } from '../sidepanel/components/highlights/UndoToast';
 import { downloadText } from '../sidepanel/components/highlights/download';
 import { dateFrom, groupByArticle } from './group-by-article';
-import { FIRST_SCREEN, PAGE_SIZE, type FirstQuery } from './first-query';
+import { PAGE_SIZE, type FirstQuery } from './first-query';
+import { firstScreenCount } from './first-screen';
 
 export { PAGE_SIZE } from './first-query';
 
@@ -76,8 +77,9 @@ export function App(props: { first?: FirstQuery; initial?: LibraryPage } = {}) {
   const firstQuery = useRef(props.initial ? null : props.first ?? null);
   /** The initial page answers the first load (no filters, one page): it is not asked again. */
   const initialShown = useRef(Boolean(props.initial));
-  // How many of the fetched items are rendered: the first screen at once, the rest after it is painted.
-  const [rendered, setRendered] = useState(FIRST_SCREEN);
+  // Until the first screen is painted, only what it shows is rendered (first-screen.ts): the
+  // rest of the fetched items and the site filter's options come one frame later.
+  const [settled, setSettled] = useState(false);
 
   const load = useCallback(async (f: Filters, n: number) => {
     const mine = ++generation.current;
@@ -121,14 +123,14 @@ export function App(props: { first?: FirstQuery; initial?: LibraryPage } = {}) {
     document.title = `${t('libraryTitle')} — ${t('appName')}`;
   }, [t]);
 
-  const shown = useMemo(() => (items.length > rendered ? items.slice(0, rendered) : items), [items, rendered]);
+  const shown = useMemo(() => (settled ? items : items.slice(0, firstScreenCount(items, window.innerHeight))), [items, settled]);
   const groups = useMemo(() => groupByArticle(shown), [shown]);
   useEffect(() => {
-    if (items.length <= rendered) return;
+    if (settled || items.length === 0) return;
     // After this frame is painted: the rest of the fetched page.
-    const id = requestAnimationFrame(() => setTimeout(() => setRendered(items.length), 0));
+    const id = requestAnimationFrame(() => setTimeout(() => setSettled(true), 0));
     return () => cancelAnimationFrame(id);
-  }, [items, rendered]);
+  }, [items, settled]);
   // For the bench: when the first items are on screen (effects run after the browser has painted).
   useEffect(() => {
     if (items.length > 0 && performance.getEntriesByName('library-items').length === 0) performance.mark('library-items');
@@ -191,7 +193,7 @@ export function App(props: { first?: FirstQuery; initial?: LibraryPage } = {}) {
         <label>{t('siteFilter')}
           <select data-testid="library-site" value={filters.site} onChange={(e) => set({ site: (e.currentTarget as HTMLSelectElement).value })}>
             <option value="">{t('allSites')}</option>
-            {(page?.sites ?? []).map((s) => <option key={s.site} value={s.site}>{`${s.site} (${s.count})`}</option>)}
+            {(settled ? page?.sites ?? [] : []).map((s) => <option key={s.site} value={s.site}>{`${s.site} (${s.count})`}</option>)}
           </select>
         </label>
         <label>{t('dateFilter')}

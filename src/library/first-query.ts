@@ -16,9 +16,6 @@ import type { LibraryPage, PayloadOf, Result, UiToBackground } from '../messagin
 /** Highlights per screen: the list grows by this much with "show more" (the DOM never holds 10,000 items). */
 export const PAGE_SIZE = 50;
 
-/** Items rendered at once; the rest of the page follows right after the first paint. */
-export const FIRST_SCREEN = 12;
-
 export type FirstQuery = Promise<Result<LibraryPage>>;
 
 type Runtime = { sendMessage(message: unknown): Promise<unknown> };

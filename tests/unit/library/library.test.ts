@@ -8,7 +8,7 @@ import { makeHighlight } from '../../helpers/highlight-factory';
 import { exportSelection, queryLibrary } from '../../../src/background/library';
 import { clearHistory, deleteEverything } from '../../../src/background/history';
 import { closeDb } from '../../../src/storage/open-db';
-import { allHighlights, mergeHighlights } from '../../../src/storage/highlights-repo';
+import { allHighlights, deleteHighlight, mergeHighlights } from '../../../src/storage/highlights-repo';
 import { getPage, putPage } from '../../../src/storage/pages-repo';
 import { DB_NAME } from '../../../src/storage/schema';
 import { groupByArticle } from '../../../src/library/group-by-article';
@@ -40,6 +40,37 @@ describe('highlights library', () => {
     expect(first.highlights.map((h) => h.id)).toEqual(['en-1', 'ja-1']);
     const next = await queryLibrary({}, 2, 2);
     expect(next.highlights.map((h) => h.id)).toEqual(['zh-2', 'zh-1']);
+  });
+
+  it('pages the same with and without IndexedDB getAllRecords (older browsers walk a cursor)', async () => {
+    const proto = (globalThis as unknown as { IDBIndex: { prototype: Record<string, unknown> } }).IDBIndex.prototype;
+    expect(typeof proto['getAllRecords']).toBe('function');
+    const withRecords = [await queryLibrary({}, 0, 3), await queryLibrary({}, 1, 2), await queryLibrary({}, 3, 5)];
+    const saved = Object.getOwnPropertyDescriptor(proto, 'getAllRecords')!;
+    Object.defineProperty(proto, 'getAllRecords', { value: undefined, configurable: true, writable: true });
+    try {
+      const withCursor = [await queryLibrary({}, 0, 3), await queryLibrary({}, 1, 2), await queryLibrary({}, 3, 5)];
+      expect(withCursor.map((p) => p.highlights.map((h) => h.id))).toEqual([['en-1', 'ja-1', 'zh-2'], ['ja-1', 'zh-2'], ['zh-1']]);
+      // The same records and totals (the site list appears once the search index has built meanwhile).
+      expect(withCursor.map((p) => [p.total, p.highlights])).toEqual(withRecords.map((p) => [p.total, p.highlights]));
+    } finally {
+      Object.defineProperty(proto, 'getAllRecords', saved);
+    }
+  });
+
+  it('takes the first page\'s total from the search index once built, in step with every write', async () => {
+    await queryLibrary({ text: 'x' }, 0, 1); // builds the index
+    expect((await queryLibrary({}, 0, 2)).total).toBe(4);
+    await deleteHighlight('ja-1');
+    const afterDelete = await queryLibrary({}, 0, 50);
+    expect(afterDelete.total).toBe(4 - 1);
+    expect(afterDelete.highlights.map((h) => h.id)).toEqual(['en-1', 'zh-2', 'zh-1']);
+    await mergeHighlights([makeHighlight({ id: 'new-1', selectors: quote('新的'), created: 40, updated: 40 })]);
+    const afterAdd = await queryLibrary({}, 0, 1);
+    expect(afterAdd.total).toBe(4);
+    expect(afterAdd.stored).toBe(4);
+    expect(afterAdd.highlights.map((h) => h.id)).toEqual(['new-1']);
+    expect(afterAdd.sites.length).toBeGreaterThan(0);
   });
 
   it('searches Chinese and Japanese by substring, folds width and case, ANDs words', async () => {
