@@ -53,6 +53,11 @@ const SEED = (n: number) => `(async () => {
 /** Before any page script: records when the first list item's quote is painted (Element Timing). */
 const OBSERVE_FIRST_ITEM = `(() => {
   globalThis.__firstItemPaint = 0;
+  globalThis.__firstItemInserted = NaN;
+  // Diagnostics only: when the first item's quote enters the DOM (render done; the rest is the frame).
+  new MutationObserver((_, o) => {
+    if (document.querySelector('[elementtiming=library-first]')) { globalThis.__firstItemInserted = performance.now(); o.disconnect(); }
+  }).observe(document, { childList: true, subtree: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.identifier === 'library-first' && !globalThis.__firstItemPaint) globalThis.__firstItemPaint = e.renderTime || e.loadTime;
   }).observe({ type: 'element', buffered: true });
@@ -79,6 +84,7 @@ async function openLibrary(context: BrowserContext, origin: string): Promise<Ope
         reply: performance.getEntriesByName('library-reply')[0]?.startTime ?? NaN,
         items: performance.getEntriesByName('library-items')[0]?.startTime ?? NaN,
         fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+        inserted: (globalThis as unknown as { __firstItemInserted: number }).__firstItemInserted,
       },
     }));
   } finally {
