@@ -127,9 +127,11 @@ export function App(props: { first?: FirstQuery; initial?: LibraryPage } = {}) {
   const groups = useMemo(() => groupByArticle(shown), [shown]);
   useEffect(() => {
     if (settled || items.length === 0) return;
-    // After this frame is painted: the rest of the fetched page.
-    const id = requestAnimationFrame(() => setTimeout(() => setSettled(true), 0));
-    return () => cancelAnimationFrame(id);
+    // The rest of the fetched page when the browser is idle after the first screen (at most
+    // 150 ms on): rendering it (~25 ms on a busy machine) would compete with rastering and
+    // presenting the first frame.
+    const id = requestIdleCallback(() => setSettled(true), { timeout: 150 });
+    return () => cancelIdleCallback(id);
   }, [items, settled]);
   // For the bench: when the first items are on screen (effects run after the browser has painted).
   useEffect(() => {
