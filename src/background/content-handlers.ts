@@ -16,7 +16,7 @@ import { listForTab, proveForTab, removeHighlight, restoreHighlight, saveHighlig
 import { updateBadge } from './badge';
 import { notifyTabStateChanged } from './notify';
 import { insertPaintRules } from './page-styles';
-import { getTab, setTabAnchoring, setTabNoteRequest, setTabPage, setTabRefused, setTabSkipped } from './tab-registry';
+import { forgetTab, getTab, setTabAnchoring, setTabNoteRequest, setTabPage, setTabRefused, setTabSkipped } from './tab-registry';
 import { injectContent, isInjected } from './inject-content';
 import { analyseSnapshot } from './analyse-snapshot';
 import { siteOf } from '../settings/site-access';
@@ -74,6 +74,19 @@ function wantsNotice(settings: Settings, page: PageReport): boolean {
   return settings.repostNotice && page.analysis?.isRepost === true && !settings.noticeDismissedSites.includes(siteOf(page.url));
 }
 
+/**
+ * Tabs whose loader said its single-page app moved (pageMoved) and will report the new address:
+ * the tab's "complete" event for that move must not record it as "not an article" meanwhile.
+ * An entry counts for MOVE_REPORT_MS (the loader's settle time and a snapshot's analysis).
+ */
+const movedTo = new Map<number, { url: string; at: number }>();
+const MOVE_REPORT_MS = 10_000;
+
+function awaitingMoveReport(tabId: number, pageUrl: string): boolean {
+  const moved = movedTo.get(tabId);
+  return moved !== undefined && moved.url === pageUrl && Date.now() - moved.at < MOVE_REPORT_MS;
+}
+
 /** The newest snapshot of each tab: an older one still being analysed is not filed over it. */
 const latestSnapshot = new Map<number, number>();
 let snapshotCount = 0;
@@ -113,6 +126,7 @@ export const contentHandlers: Handlers<ContentToBackground> = {
       // Still marked while filing: the tab's load event (pageLoaded) must not record it as no article meanwhile.
       if (!page) await refuseReport(sender, `the analysis failed: ${result.ok ? '' : result.error.message}`);
       else await fileReport(tabId, page, sender);
+      movedTo.delete(tabId);
     } finally {
       if (latestSnapshot.get(tabId) === ticket) latestSnapshot.delete(tabId);
     }
@@ -128,6 +142,18 @@ export const contentHandlers: Handlers<ContentToBackground> = {
     const wanted = wantsNotice(settings, page) || (page.article !== null && (await listHighlightsForArticle(page.article)).length > 0);
     const injected = wanted && (await injectContent({ tabId, pageUrl: sender.url, documentId }));
     return { analysed: true, injected };
+  },
+
+  async pageMoved({ url }, sender) {
+    topFrameOnly(sender);
+    const tabId = tabIdOf(sender);
+    const pageUrl = normalizePageUrl(url);
+    // Same site only (the sender's recorded address may still be the one before the move).
+    const from = originOf(sender.url);
+    if (!pageUrl || !from || originOf(url) !== from) throw new HandlerError('forbidden', 'the move is about another site than the page that sent it');
+    movedTo.set(tabId, { url: pageUrl, at: Date.now() });
+    if (await forgetTab(tabId)) await notifyTabStateChanged(tabId);
+    return null;
   },
 
   async getTabArticle(_payload, sender) {
@@ -201,7 +227,10 @@ export const contentHandlers: Handlers<ContentToBackground> = {
     }
     // The loader's cheap check found no article: the panel says so (and lists this page's
     // highlights). Recorded before injecting: the bundle's first request relies on it.
-    if (reason === 'page') await setTabSkipped(tabId, pageUrl, 'not-article');
+    if (reason === 'page') {
+      movedTo.delete(tabId);
+      await setTabSkipped(tabId, pageUrl, 'not-article');
+    }
     // A single-page app moved from an article to a page that is none: the bundle there lets go of it.
     if (reason === 'page' && (await isInjected(tabId))) await sendToTab(tabId, 'articleChanged', { article: null });
     const documentId = (sender as { documentId?: string }).documentId;
@@ -220,11 +249,11 @@ export const contentHandlers: Handlers<ContentToBackground> = {
  */
 export async function pageLoaded(tabId: number, url: string | undefined): Promise<void> {
   const pageUrl = url ? normalizePageUrl(url) : null;
-  if (!pageUrl || latestSnapshot.has(tabId)) return;
+  if (!pageUrl || latestSnapshot.has(tabId) || awaitingMoveReport(tabId, pageUrl)) return;
   const settings = await getSettings();
   const entry = await getTab(tabId);
   // Checked again after the awaits: a snapshot may have arrived (or been filed) meanwhile.
-  if (latestSnapshot.has(tabId) || (entry && normalizePageUrl(entry.url) === pageUrl)) return;
+  if (latestSnapshot.has(tabId) || awaitingMoveReport(tabId, pageUrl) || (entry && normalizePageUrl(entry.url) === pageUrl)) return;
   if (!siteAllowed(settings, pageUrl)) {
     await setTabSkipped(tabId, pageUrl, 'disabled');
     await updateBadge(tabId, null, false);

@@ -10,6 +10,7 @@ import { createMenus, listenToMenusAndCommands } from './menus';
 import { forgetTab } from './tab-registry';
 import { notifyTabStateChanged } from './notify';
 import { forgetInjection } from './inject-content';
+import { isSameDocumentMove, wakeLoader } from './wake-loader';
 
 const logError = (error: unknown): void => console.error('[Repost Lens]', error);
 
@@ -40,7 +41,17 @@ browser.tabs.onRemoved.addListener((tabId) => void forgetInjection(tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void forgetInjection(tabId);
 });
+/**
+ * A single-page app moved to another address within its document, seen by the browser (Firefox:
+ * see wake-loader.ts). The woken loader tells us (pageMoved) and reports the new page once the
+ * app settled; nothing woken (switched off, no loader): recorded like a load.
+ */
+async function followSameDocumentMove(tabId: number, url: string): Promise<void> {
+  if (!(await wakeLoader(tabId, url))) await pageLoaded(tabId, url);
+}
+
 // A page finished loading: a page that is not an article is recorded here (its loader sends nothing).
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-  if (change.status === 'complete' && /^https?:/.test(tab.url ?? '')) void pageLoaded(tabId, tab.url).catch(logError);
+  if (isSameDocumentMove(change, tab)) void followSameDocumentMove(tabId, change.url as string).catch(logError);
+  else if (change.status === 'complete' && /^https?:/.test(tab.url ?? '')) void pageLoaded(tabId, tab.url).catch(logError);
 });

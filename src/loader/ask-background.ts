@@ -26,6 +26,11 @@ export function snapshotEnvelope(url: string, html: string): Envelope {
   return { rl: 1, dir: 'content-to-background', type: 'pageSnapshot', payload: { url, html } };
 }
 
+/** The envelope of `pageMoved`. */
+export function movedEnvelope(url: string): Envelope {
+  return { rl: 1, dir: 'content-to-background', type: 'pageMoved', payload: { url } };
+}
+
 /** Whether the extension is still there (false after it was reloaded, updated or removed). */
 export function extensionAlive(): boolean {
   try {
@@ -54,4 +59,9 @@ export function requestContent(reason: ContentReason): Promise<boolean> {
 /** Sends the page's snapshot for analysis; true when the background injected the bundle too. Never throws. */
 export function sendSnapshot(url: string, html: string): Promise<boolean> {
   return send(snapshotEnvelope(url, html));
+}
+
+/** Tells the background the single-page app moved to `url` (the loader looks again soon). Never throws. */
+export function tellMoved(url: string): void {
+  void send(movedEnvelope(url));
 }

@@ -21,6 +21,13 @@ export type Handoff = {
 
 const KEY = Symbol.for('repost-lens.handoff');
 
+/**
+ * The registered symbol under which a started loader keeps its wake-up (a function) on the
+ * isolated world's global. The background passes this name to the function it executes there
+ * after a same-document navigation (src/background/wake-loader.ts).
+ */
+export const LOADER_KEY = 'repost-lens.loader';
+
 export function readHandoff(): Handoff | undefined {
   return (globalThis as Record<symbol, Handoff | undefined>)[KEY];
 }

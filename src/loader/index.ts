@@ -6,13 +6,14 @@
  * The content bundle (highlighter and its UI) comes only where it is needed: stored highlights
  * (the background checks), the reader's first selection, a command or a scroll request from the
  * panel (relay.ts). On a page that is not an article it sends nothing. Everything it starts stops
- * with one AbortSignal.
+ * together (lifetime.ts).
  */
 import { looksLikeArticle } from '../core/analysis/looks-like-article';
-import { extensionAlive, requestContent, sendSnapshot } from './ask-background';
-import { readHandoff, writeHandoff, type ContentReason } from './handoff';
+import { extensionAlive, requestContent, sendSnapshot, tellMoved } from './ask-background';
+import { LOADER_KEY, readHandoff, writeHandoff, type ContentReason } from './handoff';
 import { relayToContent } from './relay';
 import { serializePage } from './snapshot';
+import { createLifetime } from './lifetime';
 
 /** A new task: the page's own work runs first (`scheduler.yield` keeps our place in the queue). */
 function nextTask(): Promise<void> {
@@ -23,23 +24,26 @@ function nextTask(): Promise<void> {
 
 /** Quiet time after a single-page app changed address before looking again, ms. */
 const SETTLE_MS = 600;
-const STARTED = Symbol.for('repost-lens.loader');
+/**
+ * Marks a started loader on the isolated world's global; once started it holds the wake-up the
+ * background calls after a same-document navigation (src/background/wake-loader.ts).
+ */
+const STARTED = Symbol.for(LOADER_KEY);
 
 function start(): void {
   const g = globalThis as Record<symbol, unknown>;
   if (window.top !== window || g[STARTED]) return;
   g[STARTED] = true;
-  const stop = new AbortController();
-  const listen = { capture: true, passive: true, signal: stop.signal } as const;
+  const life = createLifetime();
   let article = false;
   let selectionAsked = false;
   let relaying = false;
 
   /** The extension went away (reloaded, updated, removed): stop everything. */
   const gone = (): boolean => {
-    if (stop.signal.aborted) return true;
+    if (life.stopped) return true;
     if (!extensionAlive()) {
-      stop.abort();
+      life.stop();
       return true;
     }
     return false;
@@ -50,7 +54,7 @@ function start(): void {
     if (gone() || contentStarted()) return;
     if (reason !== 'page' && !relaying) {
       // The bundle is on its way: commands sent meanwhile wait for it.
-      relayToContent(stop.signal, () => article);
+      relayToContent(life.signal(), () => article);
       relaying = true;
     }
     writeHandoff({ ...readHandoff(), reason, looksLikeArticle: article });
@@ -75,7 +79,7 @@ function start(): void {
       await nextTask();
       if (gone()) return;
       // Scroll requests from the panel (figures, evidence) bring the bundle on demand.
-      if (!relaying) relayToContent(stop.signal, () => article);
+      if (!relaying) relayToContent(life.signal(), () => article);
       relaying = true;
       await nextTask();
       const html = serializePage(document);
@@ -95,28 +99,44 @@ function start(): void {
       ask('selection');
     }, 0);
   };
-  document.addEventListener('mouseup', onPointerUp, listen);
-  document.addEventListener('keyup', onPointerUp, listen);
+  life.listen(document, 'mouseup', onPointerUp, true);
+  life.listen(document, 'keyup', onPointerUp, true);
 
   // A single-page app may show another article later: look again after it changed address.
+  // Chromium tells the page itself (the Navigation API's navigatesuccess, back and forward
+  // included). Firefox has no Navigation API: its background sees the same-document move in
+  // tabs.onUpdated and wakes the loader through the hook below (scripting.executeScript runs in
+  // this isolated world, so the page can neither see nor call it). No timer polls, no listener
+  // runs on a page that stays where it is.
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let lastUrl = location.href.split('#')[0];
-  const onNavigate = (): void => {
+  // document.URL, not location: the Location interface is one more binding a page pays for.
+  let lastUrl = document.URL.split('#')[0];
+  let lookPending = false;
+  /**
+   * The address moved (not just its #fragment): tell the background (the panel shows the tab as
+   * loading) and look again once the app settled. True while such a look is pending, for the
+   * background's wake-up (wake-loader.ts), which may come after navigatesuccess did the same.
+   */
+  const onNavigate = (): boolean => {
+    if (gone()) return false;
     const url = location.href.split('#')[0];
-    if (url === lastUrl || gone()) return;
+    if (url === lastUrl) return lookPending;
     lastUrl = url;
     clearTimeout(timer);
-    timer = setTimeout(() => look(true), SETTLE_MS);
+    lookPending = true;
+    tellMoved(location.href);
+    timer = setTimeout(() => {
+      lookPending = false;
+      look(true);
+    }, SETTLE_MS);
+    return true;
   };
+  g[STARTED] = onNavigate;
   const navigation = (window as unknown as { navigation?: EventTarget }).navigation;
-  navigation?.addEventListener('navigatesuccess', onNavigate, { signal: stop.signal });
-  window.addEventListener('popstate', onNavigate, { signal: stop.signal });
-  // No Navigation API (Firefox): a script cannot see the page's pushState, so compare the
-  // address once a second while the tab is visible (a string comparison).
-  const poll = navigation ? undefined : setInterval(() => document.visibilityState === 'visible' && onNavigate(), 1000);
-  stop.signal.addEventListener('abort', () => {
+  if (navigation) life.listen(navigation, 'navigatesuccess', onNavigate);
+  life.onStop(() => {
     clearTimeout(timer);
-    clearInterval(poll);
+    g[STARTED] = true;
   });
 
   look(false);

@@ -108,6 +108,13 @@ export const contentToBackground = {
     url: s.httpUrl(),
     html: s.string({ max: LIMITS.snapshotChars }),
   })),
+  /**
+   * The loader saw its single-page app move to another address (not just a #fragment) and will
+   * look at the page again once the app settled, then report it (a snapshot, or requestContent
+   * `page`). Meanwhile the panel shows the tab as loading: neither the old article nor "not an
+   * article" for an article still being rendered. Top frame only; the address must be on the sender's site.
+   */
+  pageMoved: call<null>()(s.object({ url: s.httpUrl() })),
   /** The content bundle asks which article the background filed for its tab, and its report (null: none). */
   getTabArticle: call<{ article: ArticleKey | null; report: PageReport | null }>()(s.object({})),
   /**

@@ -328,6 +328,18 @@ describe.each(BROWSERS)('%s: hostile pages (issue 11)', (browserName) => {
     const panel = await driver.openSidePanel(tab);
     await panel.waitFor(`document.querySelector('[data-testid=tab-state]')?.dataset.url === ${JSON.stringify(site.url('/spa/harbor'))}`, { description: 'panel shows the first article' });
     await tab.evaluate('(window.__next(), true)');
+    // Until the new article's report is in, the panel shows the tab as loading: never the old
+    // verdict, and never "not an article" for an article the app is still rendering.
+    const seen: string[] = [];
+    const moved = Date.now();
+    for (const deadline = Date.now() + 20_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
+      const text = await panel.text();
+      if (/does not look like an article/.test(text)) seen.push('not an article');
+      // (the loader's word of the move takes a moment to arrive)
+      if (text.includes('Harbor') && Date.now() - moved > 500) seen.push('the old article');
+      if (text.includes('Bakery on the square')) break;
+    }
+    expect(seen).toEqual([]);
     // The report for the new address is accepted (sent from that address) and replaces the old one.
     await waitForStoredPage(driver, site.url('/spa/bakery'), 20_000);
     await panel.waitFor(`document.querySelector('[data-testid=tab-state]')?.dataset.url === ${JSON.stringify(site.url('/spa/bakery'))}`, { description: 'panel shows the second article', timeoutMs: 20_000 });

@@ -14,7 +14,7 @@ import { makeHighlight } from '../../helpers/highlight-factory';
 import type { ArticleKey } from '../../../src/core/anchoring/types';
 import { fingerprintText } from '../../../src/core/text/text-fingerprint';
 import { answerChallenges } from '../../../src/core/quote-proof';
-import { contentHandlers, refuseReport } from '../../../src/background/content-handlers';
+import { contentHandlers, refuseReport, pageLoaded } from '../../../src/background/content-handlers';
 import { uiHandlers } from '../../../src/background/ui-handlers';
 import { resetTabRegistryCache } from '../../../src/background/tab-registry';
 import { forgetTabUndo } from '../../../src/background/highlight-service';
@@ -207,6 +207,22 @@ describe('reports', () => {
     const listed = await fromTab(TAB_A, 'listHighlightsForArticle', {});
     expect(listed.value.highlights).toEqual([]);
     expect(await fromTab(TAB_A, 'updateHighlight', { id: onA.id, patch: { note: 'x' } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('a single-page app\'s move (pageMoved): the tab shows as loading until the new report, never as "not an article" meanwhile', async () => {
+    expect(await fromTab(TAB_A, 'pageMoved', { url: 'https://a.example/next-story' })).toMatchObject({ ok: true });
+    expect((await fromPanel('getTabState', { tabId: 1 })).value).toBeNull();
+    // The browser's "complete" for the move comes next: it records nothing over the coming report.
+    await pageLoaded(1, 'https://a.example/next-story');
+    expect((await fromPanel('getTabState', { tabId: 1 })).value).toBeNull();
+    // An ordinary load elsewhere in the same tab is recorded as before.
+    await pageLoaded(1, 'https://a.example/about');
+    expect((await fromPanel('getTabState', { tabId: 1 })).value.page).toMatchObject({ url: 'https://a.example/about', isArticle: false });
+  });
+
+  it('refuses a move to another site, and the tab keeps its verdict', async () => {
+    expect(await fromTab(TAB_A, 'pageMoved', { url: B_URL })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await fromPanel('getTabState', { tabId: 1 })).value.page.url).toBe(A_URL);
   });
 
   it('refuses a report whose article key names another page', async () => {

@@ -41,6 +41,9 @@ async function startLoader(html: string) {
   return state;
 }
 
+/** What the background's wake-loader.ts executes in the loader's world after a same-document navigation. */
+const wakeUp = (): void => ((globalThis as Record<symbol, unknown>)[Symbol.for('repost-lens.loader')] as () => void)();
+
 afterEach(() => {
   delete (globalThis as Record<string, unknown>)['chrome'];
 });
@@ -66,7 +69,27 @@ describe('the page loader on a fresh page', () => {
     // The extension was reloaded: the next thing the loader notices stops it (the relay goes).
     state.id = undefined;
     history.pushState({}, '', '/another-article');
-    window.dispatchEvent(new PopStateEvent('popstate'));
+    wakeUp();
     expect(state.removed).toBe(1);
+  });
+
+  it('keeps a wake-up for the background: after a same-document move to an article it looks again', async () => {
+    history.replaceState({}, '', '/board');
+    const state = await startLoader(APP);
+    expect(typeof (globalThis as Record<symbol, unknown>)[Symbol.for('repost-lens.loader')]).toBe('function');
+    // Woken without a move (a fresh load's own "complete", a hash change): nothing happens.
+    wakeUp();
+    await new Promise((r) => setTimeout(r, 700));
+    expect(state.sent).toEqual([]);
+    // The app shows an article at a new address.
+    const seed = readFileSync(`${DEMO_FIXTURES}/repost-article.html`, 'utf8');
+    document.body.innerHTML = seed.replace(/^[\s\S]*?<body[^>]*>/i, '').replace(/<\/body>[\s\S]*$/i, '');
+    history.pushState({}, '', '/news/1#top');
+    wakeUp();
+    // Told at once (the panel shows the tab as loading), looked at once the app settled.
+    expect(state.sent.map((m) => m.type)).toEqual(['pageMoved']);
+    await new Promise((r) => setTimeout(r, 800));
+    expect(state.sent.map((m) => m.type)).toEqual(['pageMoved', 'pageSnapshot']);
+    expect((state.sent[1]?.payload as { url: string }).url).toBe(location.href);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { makeEnvelope } from '../../../src/messaging/envelope';
 import { createListener } from '../../../src/messaging/handlers';
-import { requestEnvelope } from '../../../src/loader/ask-background';
+import { movedEnvelope, requestEnvelope } from '../../../src/loader/ask-background';
 import { createLifecycle } from '../../../src/content/lifecycle';
 import { runSliced, yieldToPage } from '../../../src/content/yield-to-page';
 
@@ -20,6 +20,15 @@ describe('the page loader', () => {
     // A reason the protocol does not know is refused before any handler runs.
     const bad = await listener({ ...requestEnvelope('page'), payload: { reason: 'everything' } }, { id: 'x', tab: { id: 1 } } as never);
     expect(bad?.ok).toBe(false);
+  });
+
+  it('tells a single-page app\'s move in the protocol\'s envelope, and the background refuses a move that is not an http(s) address', async () => {
+    expect(movedEnvelope('https://app.example/news/2')).toEqual(makeEnvelope('content-to-background', 'pageMoved', { url: 'https://app.example/news/2' }));
+    const seen: string[] = [];
+    const listener = createListener('content-to-background', { pageMoved: ({ url }: { url: string }) => (seen.push(url), null) } as never, () => true);
+    expect(await listener(movedEnvelope('https://app.example/news/2'), { id: 'x', tab: { id: 1 } } as never)).toEqual({ ok: true, value: null });
+    expect((await listener(movedEnvelope('javascript:alert(1)'), { id: 'x', tab: { id: 1 } } as never))?.ok).toBe(false);
+    expect(seen).toEqual(['https://app.example/news/2']);
   });
 });
 

@@ -34,6 +34,7 @@ export function startFakeBackground(initial: Highlight[] = []) {
       restoreHighlight: ({ highlight }) => (calls.push('restore'), store.set(highlight.id, highlight), highlight),
       requestContent: () => ({ injected: false }),
       pageSnapshot: () => ({ analysed: false, injected: false }),
+      pageMoved: () => null,
       getTabArticle: () => ({ article: null, report: null }),
       openNoteEditor: () => (calls.push('note'), { opened: false }),
       insertHighlightStyles: () => (calls.push('styles'), { inserted: true }),
