@@ -48,6 +48,15 @@ export async function refuseReport(sender: Sender, reason: string): Promise<void
  * its own origin (a single-page app moves with history.pushState, which `sender.url` does not
  * follow), never one of another origin; its article key must name the reported page.
  */
+/**
+ * Whether `url` is on the sending page's own site: what a page may speak for. Not its exact
+ * address: a single-page app moves with history.pushState, which `sender.url` does not follow.
+ */
+function onSendersSite(url: string, sender: Sender): boolean {
+  const from = originOf(sender.url);
+  return Boolean(from) && originOf(url) === from;
+}
+
 function reportProblem(page: PageReport, sender: Sender): string | null {
   const from = originOf(sender.url);
   if (!from) return 'the sender is not an http(s) page';
@@ -106,8 +115,7 @@ export const contentHandlers: Handlers<ContentToBackground> = {
   async pageSnapshot({ url, html }, sender) {
     topFrameOnly(sender);
     const tabId = tabIdOf(sender);
-    const from = originOf(sender.url);
-    if (!from || originOf(url) !== from) throw new HandlerError('forbidden', 'the snapshot is about another site than the page that sent it');
+    if (!onSendersSite(url, sender)) throw new HandlerError('forbidden', 'the snapshot is about another site than the page that sent it');
     const pageUrl = normalizePageUrl(url);
     if (!pageUrl) throw new HandlerError('forbidden', 'not an http(s) page');
     const settings = await getSettings();
@@ -148,9 +156,7 @@ export const contentHandlers: Handlers<ContentToBackground> = {
     topFrameOnly(sender);
     const tabId = tabIdOf(sender);
     const pageUrl = normalizePageUrl(url);
-    // Same site only (the sender's recorded address may still be the one before the move).
-    const from = originOf(sender.url);
-    if (!pageUrl || !from || originOf(url) !== from) throw new HandlerError('forbidden', 'the move is about another site than the page that sent it');
+    if (!pageUrl || !onSendersSite(url, sender)) throw new HandlerError('forbidden', 'the move is about another site than the page that sent it');
     movedTo.set(tabId, { url: pageUrl, at: Date.now() });
     if (await forgetTab(tabId)) await notifyTabStateChanged(tabId);
     return null;
