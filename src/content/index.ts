@@ -15,9 +15,9 @@ import { readHandoff, writeHandoff } from '../loader/handoff';
 import { locateRange, scrollToAndFlash } from './scroll-to';
 import { articleKeyOf } from './article-key';
 import { readPage } from '../core/page-reading';
-import { yieldToPage } from './yield-to-page';
+import { yieldToPage } from '../loader/yield-to-page';
 import { startHighlights } from './highlights/start-highlights';
-import { createLifecycle, type Lifecycle } from './lifecycle';
+import { createLifetime, type Lifetime } from '../loader/lifetime';
 import { getSettings, updateSettings } from '../settings/settings-store';
 import { showRepostNotice, wantsNotice } from './repost-notice';
 import type { PageReport, ToContent } from '../messaging/protocol';
@@ -28,14 +28,14 @@ function extensionAlive(): boolean {
 }
 
 /** Starts the content side on this page; returns its lifecycle (stop() ends everything). */
-export function startContent(): Lifecycle | null {
+export function startContent(): Lifetime | null {
   if (window.top !== window) return null;
   const handoff = readHandoff();
   if (handoff?.contentStarted) return null;
   const pending = handoff?.pending?.splice(0) ?? [];
   writeHandoff({ reason: handoff?.reason ?? 'page', looksLikeArticle: handoff?.looksLikeArticle ?? false, contentStarted: true });
 
-  const life = createLifecycle(extensionAlive);
+  const life = createLifetime(extensionAlive);
   // The extension went away (reloaded, updated): the first event we see stops everything. These
   // listeners come first, so they run before the highlighter's own on the same event.
   const check = (): void => void life.alive();

@@ -14,13 +14,7 @@ import { LOADER_KEY, readHandoff, writeHandoff, type ContentReason } from './han
 import { relayToContent } from './relay';
 import { serializePage } from './snapshot';
 import { createLifetime } from './lifetime';
-
-/** A new task: the page's own work runs first (`scheduler.yield` keeps our place in the queue). */
-function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+import { yieldToPage } from './yield-to-page';
 
 /** Quiet time after a single-page app changed address before looking again, ms. */
 const SETTLE_MS = 600;
@@ -34,27 +28,20 @@ function start(): void {
   const g = globalThis as Record<symbol, unknown>;
   if (window.top !== window || g[STARTED]) return;
   g[STARTED] = true;
-  const life = createLifetime();
+  const life = createLifetime(extensionAlive);
   let article = false;
   let selectionAsked = false;
   let relaying = false;
 
   /** The extension went away (reloaded, updated, removed): stop everything. */
-  const gone = (): boolean => {
-    if (life.stopped) return true;
-    if (!extensionAlive()) {
-      life.stop();
-      return true;
-    }
-    return false;
-  };
+  const gone = (): boolean => !life.alive();
   const contentStarted = (): boolean => readHandoff()?.contentStarted === true;
 
   const ask = (reason: ContentReason): void => {
     if (gone() || contentStarted()) return;
     if (reason !== 'page' && !relaying) {
       // The bundle is on its way: commands sent meanwhile wait for it.
-      relayToContent(life.signal(), () => article);
+      relayToContent(life.signal, () => article);
       relaying = true;
     }
     writeHandoff({ ...readHandoff(), reason, looksLikeArticle: article });
@@ -76,14 +63,14 @@ function start(): void {
     // Three short tasks instead of one long one, the page running in between: the extension's
     // API bindings (created on first use), the serialization, the message (its copy and send).
     void (async () => {
-      await nextTask();
+      await yieldToPage();
       if (gone()) return;
       // Scroll requests from the panel (figures, evidence) bring the bundle on demand.
-      if (!relaying) relayToContent(life.signal(), () => article);
+      if (!relaying) relayToContent(life.signal, () => article);
       relaying = true;
-      await nextTask();
+      await yieldToPage();
       const html = serializePage(document);
-      await nextTask();
+      await yieldToPage();
       if (!gone()) void sendSnapshot(location.href, html);
     })();
   };

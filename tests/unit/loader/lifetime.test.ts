@@ -10,7 +10,7 @@ describe('createLifetime', () => {
     const onStop = vi.fn();
     life.listen(target, 'ping', heard, true);
     life.onStop(onStop);
-    const signal = life.signal();
+    const signal = life.signal;
     target.dispatchEvent(new Event('ping'));
     expect(heard).toHaveBeenCalledTimes(1);
     expect(signal.aborted).toBe(false);
@@ -35,7 +35,7 @@ describe('createLifetime', () => {
     const late = vi.fn();
     life.onStop(late);
     expect(late).toHaveBeenCalledTimes(1);
-    expect(life.signal().aborted).toBe(true);
+    expect(life.signal.aborted).toBe(true);
   });
 
   it('makes no AbortController until a signal is asked for (its cold cost on pages that are not articles)', () => {

@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { makeEnvelope } from '../../../src/messaging/envelope';
 import { createListener } from '../../../src/messaging/handlers';
 import { movedEnvelope, requestEnvelope } from '../../../src/loader/ask-background';
-import { createLifecycle } from '../../../src/content/lifecycle';
-import { runSliced, yieldToPage } from '../../../src/content/yield-to-page';
+import { createLifetime } from '../../../src/loader/lifetime';
+import { runSliced, yieldToPage } from '../../../src/loader/yield-to-page';
 
 vi.mock('../../../src/platform/browser', async () => (await import('../../helpers/fake-browser')).fakeBrowserModule());
 
@@ -32,10 +32,10 @@ describe('the page loader', () => {
   });
 });
 
-describe('content lifecycle', () => {
+describe('the lifetime of the loader and the content bundle', () => {
   it('stops everything once, when asked or when the extension context is gone', () => {
     let alive = true;
-    const life = createLifecycle(() => alive);
+    const life = createLifetime(() => alive);
     const stopped: string[] = [];
     life.onStop(() => stopped.push('a'));
     life.onStop(() => {
@@ -54,7 +54,7 @@ describe('content lifecycle', () => {
   });
 
   it('listeners tied to the signal go with it', () => {
-    const life = createLifecycle(() => true);
+    const life = createLifetime(() => true);
     let clicks = 0;
     document.addEventListener('click', () => clicks++, { signal: life.signal });
     document.dispatchEvent(new Event('click'));
