@@ -12,19 +12,20 @@
 
 /**
  * Article markers, in the head or the body (a broken head lets the parser move metas there):
- * <article>, JSON-LD, og:type article/news/blog/post, publication metas. One selector list, so a
- * page without any is answered by ONE native walk that returns null — no element is ever handed
- * to JS (the first element wrapper of an isolated world instantiates the whole Element interface
- * chain: a few hundred µs on a cold page). `:is()` keeps the list to four selectors.
+ * <article>, JSON-LD, og:type article/news/blog/post, publication metas (article:published_time,
+ * pubdate, publishdate, source, contentsource), each by property= or name=, case-blind. One
+ * selector list, so a page without any is answered by ONE native walk that returns null — no
+ * element is ever handed to JS (the first element wrapper of an isolated world instantiates the
+ * whole Element interface chain: a few hundred µs on a cold page). `:is()` keeps the list to four
+ * selectors. Written out, not built with map/join: this module runs on every page, and on a cold
+ * page each helper function that runs is one more compile (tests/unit pins the list's parts).
  */
-const ARTICLE_METAS = ['article:published_time', 'pubdate', 'publishdate', 'source', 'contentsource'];
-const OG_TYPES = ['article', 'news', 'blog', 'post'];
-const byAttr = (key: string): string => `[property="${key}" i],[name="${key}" i]`;
-const META_SIGNS = [
-  `meta:is(${byAttr('og:type')}):is(${OG_TYPES.map((t) => `[content*="${t}" i]`).join(',')})`,
-  `meta:is(${ARTICLE_METAS.map(byAttr).join(',')})`,
-].join(', ');
-const SIGNS = `article, script[type*="ld+json" i], ${META_SIGNS}`;
+export const META_SIGNS =
+  'meta:is([property="og:type" i],[name="og:type" i]):is([content*="article" i],[content*="news" i],[content*="blog" i],[content*="post" i]), ' +
+  'meta:is([property="article:published_time" i],[name="article:published_time" i],[property="pubdate" i],[name="pubdate" i],' +
+  '[property="publishdate" i],[name="publishdate" i],[property="source" i],[name="source" i],[property="contentsource" i],[name="contentsource" i])';
+export const ARTICLE_SIGNS = `article, script[type*="ld+json" i], ${META_SIGNS}`;
+const SIGNS = ARTICLE_SIGNS;
 
 /** Paragraphs longer than this count as text; this many of them make an article. */
 const LONG_PARAGRAPH = 20;
@@ -34,6 +35,7 @@ const MAX_PARAGRAPHS = 60;
 
 /** An element with this many children is wide (a grid, a huge list): found natively with `:nth-child`. */
 const WIDE = 400;
+const WIDE_CHILD = `body :nth-child(${WIDE})`;
 /** Children of a wide element looked at (touching each from JS costs), and those whose subtrees are searched. */
 const WIDE_LOOKED_AT = 12;
 const WIDE_SEARCHED = 2;
@@ -95,12 +97,28 @@ export function looksLikeArticle(doc: Document): boolean {
     // A native walk that stops at the first element with WIDE elder siblings; on a page without one
     // it is cheap and returns null (no wrapper made). With one, whole-document walks (milliseconds
     // on a 100,000-node grid) are replaced by walks of everything around it.
-    const wideChild = doc.querySelector(`body :nth-child(${WIDE})`);
-    const body = wideChild ? doc.body : null;
-    const wide = wideChild?.parentElement;
-    if (body && wide) return Boolean(doc.head?.querySelector(SIGNS)) || aroundWideSays(body, wide, { paragraphs: 0, read: 0 });
-    return subtreeSays(doc, { paragraphs: 0, read: 0 });
+    const wideChild = doc.querySelector(WIDE_CHILD);
+    if (wideChild) return wideSays(doc, wideChild);
+    if (doc.querySelector(SIGNS)) return true;
+    // The first paragraphs' text. Inline, not through the helpers above: this is the path of every
+    // page that is not an article, where each extra function called costs one more cold compile.
+    const paragraphs = doc.getElementsByTagName('p');
+    let long = 0;
+    for (let i = 0; i < MAX_PARAGRAPHS; i++) {
+      const p = paragraphs[i];
+      if (!p) return false;
+      if ((p.textContent?.length ?? 0) > LONG_PARAGRAPH && ++long >= PARAGRAPHS_NEEDED) return true;
+    }
+    return false;
   } catch {
     return false;
   }
+}
+
+/** A page with a wide element: its head's markers, then everything around the wide element. */
+function wideSays(doc: Document, wideChild: Element): boolean {
+  const body = doc.body;
+  const wide = wideChild.parentElement;
+  if (!body || !wide) return subtreeSays(doc, { paragraphs: 0, read: 0 });
+  return Boolean(doc.head?.querySelector(SIGNS)) || aroundWideSays(body, wide, { paragraphs: 0, read: 0 });
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../../src/cli/parse-html';
 import { analyzePage } from '../../../../src/core/analysis/analyze-page';
 import { looksLikeArticle } from '../../../../src/core/analysis/looks-like-article';
 import type { PageAnalysis } from '../../../../src/core/analysis/types';
@@ -101,5 +102,47 @@ describe('looksLikeArticle around a wide element', () => {
   it('stops a grid of 1,000 rows and a page of short paragraphs', () => {
     expect(looksLikeArticle(loadHtml(`<html><body><div id="grid">${'<div class="row"><span>1</span><span>GET /api</span></div>'.repeat(1000)}</div></body></html>`))).toBe(false);
     expect(looksLikeArticle(loadHtml(`<html><body>${'<p>Short.</p>'.repeat(500)}</body></html>`))).toBe(false);
+  });
+});
+
+describe('looksLikeArticle markers (the selector list is written out: every part is pinned here)', () => {
+  // A spec DOM (jsdom): happy-dom ignores the selectors' case-blind `i` flag, browsers do not.
+  const closers: Array<() => Promise<void>> = [];
+  afterEach(async () => {
+    await Promise.all(closers.splice(0).map((close) => close()));
+  });
+  const page = (head: string, body = '<div id="app"><button>Go</button></div>'): Document => {
+    const { document, close } = parseHtml(`<html><head>${head}</head><body>${body}</body></html>`, 'https://example.com/a');
+    closers.push(close);
+    return document;
+  };
+
+  it.each(['article:published_time', 'pubdate', 'publishdate', 'source', 'contentsource'])('the publication meta %s, by property= or name=, any case', (key) => {
+    expect(looksLikeArticle(page(`<meta property="${key}" content="x">`))).toBe(true);
+    expect(looksLikeArticle(page(`<meta name="${key.toUpperCase()}" content="x">`))).toBe(true);
+    expect(looksLikeArticle(page(`<meta name="${key}-not" content="x">`))).toBe(false);
+  });
+
+  it.each(['article', 'news', 'blog', 'post', 'NewsArticle'])('og:type containing %s', (type) => {
+    expect(looksLikeArticle(page(`<meta property="og:type" content="${type}">`))).toBe(true);
+    expect(looksLikeArticle(page(`<meta name="OG:TYPE" content="${type}">`))).toBe(true);
+  });
+
+  it('no other og:type, and no marker at all, is not an article', () => {
+    expect(looksLikeArticle(page('<meta property="og:type" content="website">'))).toBe(false);
+    expect(looksLikeArticle(page('<meta property="og:title" content="article">'))).toBe(false);
+    expect(looksLikeArticle(page('<script type="application/json">{}</script>'))).toBe(false);
+  });
+
+  it('<article> and JSON-LD in any case of its type', () => {
+    expect(looksLikeArticle(page('', '<article><h1>T</h1></article>'))).toBe(true);
+    expect(looksLikeArticle(page('<script type="Application/LD+JSON">{}</script>'))).toBe(true);
+  });
+
+  it('four paragraphs of text among the first sixty, not three', () => {
+    const long = '<p>This paragraph carries more than twenty characters.</p>';
+    expect(looksLikeArticle(page('', long.repeat(4)))).toBe(true);
+    expect(looksLikeArticle(page('', long.repeat(3)))).toBe(false);
+    expect(looksLikeArticle(page('', '<p>Short.</p>'.repeat(60) + long.repeat(4)))).toBe(false);
   });
 });
