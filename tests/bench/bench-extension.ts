@@ -62,7 +62,8 @@ const SAVE_LOOP = (n: number, warmup: number) => `(async () => {
     const highlight = {
       id: crypto.randomUUID(), article: { pageUrl: location.href, fingerprint: 'bench-fp' }, madeOn: location.host, pageTitle: document.title,
       selectors: { quote: { type: 'TextQuoteSelector', exact, prefix: 'before ', suffix: ' after' }, position: { type: 'TextPositionSelector', start: i * 100, end: i * 100 + exact.length } },
-      color: 'yellow', note: '', created: Date.now(), updated: Date.now(),
+      // A preset's hex, as the highlighter sends it (the protocol refuses anything else).
+      color: '#ffe066', note: '', created: Date.now(), updated: Date.now(),
     };
     const t = performance.now();
     const reply = await chrome.runtime.sendMessage({ rl: 1, dir: 'content-to-background', type: 'saveHighlight', payload: { highlight } });
