@@ -143,7 +143,7 @@ export const contentHandlers: Handlers<ContentToBackground> = {
     // The bundle (highlighter, in-page UI) only where it is needed: it is there already (a
     // single-page app moved on: tell it), highlights are stored for this article, or the reader
     // asked for the in-page notice. The panel's scroll requests bring it on demand (the loader).
-    if (await isInjected(tabId)) {
+    if (await isInjected(tabId, documentId)) {
       await sendToTab(tabId, 'articleChanged', { article: page.article });
       return { analysed: true, injected: true };
     }
@@ -219,10 +219,13 @@ export const contentHandlers: Handlers<ContentToBackground> = {
   },
 
   // The page loader asks for the content bundle; top frame only (the loader runs nowhere else).
-  async requestContent({ reason }, sender) {
+  async requestContent({ reason, url }, sender) {
     topFrameOnly(sender);
     const tabId = tabIdOf(sender);
-    const pageUrl = sender.url ? normalizePageUrl(sender.url) : null;
+    // The page's address as the loader reads it now: after a single-page app moved, the sender's
+    // URL may still name the document's first address (both browsers).
+    if (!onSendersSite(url, sender)) throw new HandlerError('forbidden', 'the request is about another site than the page that sent it');
+    const pageUrl = normalizePageUrl(url);
     if (!pageUrl) throw new HandlerError('forbidden', 'not an http(s) page');
     // Switched off: nothing goes into the page; the panel says why it shows nothing.
     if (!siteAllowed(await getSettings(), pageUrl)) {
@@ -237,10 +240,10 @@ export const contentHandlers: Handlers<ContentToBackground> = {
       movedTo.delete(tabId);
       await setTabSkipped(tabId, pageUrl, 'not-article');
     }
-    // A single-page app moved from an article to a page that is none: the bundle there lets go of it.
-    if (reason === 'page' && (await isInjected(tabId))) await sendToTab(tabId, 'articleChanged', { article: null });
     const documentId = (sender as { documentId?: string }).documentId;
-    const injected = await injectContent({ tabId, pageUrl: sender.url, documentId, onlyWithHighlights: reason === 'page' });
+    // A single-page app moved from an article to a page that is none: the bundle there lets go of it.
+    if (reason === 'page' && (await isInjected(tabId, documentId))) await sendToTab(tabId, 'articleChanged', { article: null });
+    const injected = await injectContent({ tabId, pageUrl: url, documentId, onlyWithHighlights: reason === 'page' });
     if (reason === 'page') await notifyTabStateChanged(tabId);
     return { injected };
   },

@@ -9,7 +9,7 @@ import { uiHandlers } from './ui-handlers';
 import { createMenus, listenToMenusAndCommands } from './menus';
 import { forgetTab } from './tab-registry';
 import { notifyTabStateChanged } from './notify';
-import { forgetInjection } from './inject-content';
+import { dropInjection, forgetInjection } from './inject-content';
 import { isSameDocumentMove, wakeLoader } from './wake-loader';
 
 const logError = (error: unknown): void => console.error('[Repost Lens]', error);
@@ -37,7 +37,7 @@ browser.tabs.onRemoved.addListener((tabId) => void forgetAndNotify(tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void forgetAndNotify(tabId);
 });
-browser.tabs.onRemoved.addListener((tabId) => void forgetInjection(tabId));
+browser.tabs.onRemoved.addListener((tabId) => void dropInjection(tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void forgetInjection(tabId);
 });

@@ -30,18 +30,43 @@ function scripting(): Scripting {
   return api;
 }
 
-/** Tabs whose current document has the bundle (mirrored to storage.session: the worker may stop). */
+/**
+ * Tabs whose current document has the bundle (mirrored to storage.session: the worker may stop),
+ * with the document's id where the browser gives one (Chrome).
+ *
+ * Why the document id: Chromium reports a single-page app's `history.pushState` as a tab
+ * `loading` too, exactly like a new document. Forgetting the bundle then made the background
+ * inject it again (the bundle refuses to start twice) instead of telling it the article changed,
+ * so highlights made after the move were filed under the previous article. So a `loading` tab
+ * keeps its document id, and the next message from that same document (same id: same document,
+ * whatever its address) finds the bundle there again. A new document has a new id. Firefox gives
+ * no id, and reports a pushState without `loading` (wake-loader.ts), so it never needs one.
+ */
 const KEY = 'injected';
-let injected: Map<number, string> | null = null;
+type Injection = { url: string; documentId?: string; live: boolean };
+let injected: Map<number, Injection> | null = null;
 type SessionArea = { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
 const session = (): SessionArea | undefined => (browser.storage as unknown as { session?: SessionArea }).session;
 
-async function load(): Promise<Map<number, string>> {
+/** A stored record: [tab, url] (before document ids) or [tab, url, documentId or '', live]. */
+function injectionOf(entry: unknown): [number, Injection] | null {
+  if (!Array.isArray(entry)) return null;
+  const [id, url, documentId, live] = entry as unknown[];
+  if (typeof id !== 'number' || typeof url !== 'string') return null;
+  return [id, { url, ...(typeof documentId === 'string' && documentId ? { documentId } : {}), live: live !== false }];
+}
+
+async function load(): Promise<Map<number, Injection>> {
   if (injected) return injected;
-  const map = new Map<number, string>();
+  const map = new Map<number, Injection>();
   try {
     const stored = (await session()?.get(KEY))?.[KEY];
-    if (Array.isArray(stored)) for (const [id, url] of stored as Array<[number, string]>) if (typeof id === 'number' && typeof url === 'string') map.set(id, url);
+    if (Array.isArray(stored)) {
+      for (const entry of stored) {
+        const parsed = injectionOf(entry);
+        if (parsed) map.set(...parsed);
+      }
+    }
   } catch {
     // Memory only.
   }
@@ -51,25 +76,52 @@ async function load(): Promise<Map<number, string>> {
 
 async function save(): Promise<void> {
   try {
-    await session()?.set({ [KEY]: [...(injected ?? new Map()).entries()] });
+    const entries = [...(injected ?? new Map<number, Injection>()).entries()];
+    await session()?.set({ [KEY]: entries.map(([id, r]) => [id, r.url, r.documentId ?? '', r.live]) });
   } catch {
     // Memory only.
   }
 }
 
-/** The tab is loading a new document: whatever was injected into the old one is gone. */
+/** For tests: forget the in-memory copy, as a restarted worker has (the next call reloads from session storage). */
+export function resetInjectionCache(): void {
+  injected = null;
+}
+
+/** The tab is loading (a new document, or in Chromium maybe a pushState): the bundle may be gone. */
 export async function forgetInjection(tabId: number): Promise<void> {
+  const map = await load();
+  const record = map.get(tabId);
+  if (!record?.live) return;
+  if (record.documentId) map.set(tabId, { ...record, live: false });
+  else map.delete(tabId);
+  await save();
+}
+
+/** The tab was closed. */
+export async function dropInjection(tabId: number): Promise<void> {
   if ((await load()).delete(tabId)) await save();
 }
 
-/** Whether the tab's current document has the content bundle. */
-export async function isInjected(tabId: number): Promise<boolean> {
-  return (await load()).has(tabId);
+/**
+ * Whether the tab's current document has the content bundle. `documentId` is the document that
+ * asks (the sender's, where the browser gives one): the same document as the bundle's means it is
+ * there, whatever the tab reported meanwhile.
+ */
+export async function isInjected(tabId: number, documentId?: string): Promise<boolean> {
+  const map = await load();
+  const record = map.get(tabId);
+  if (!record) return false;
+  if (record.live) return documentId === undefined || record.documentId === undefined || record.documentId === documentId;
+  if (documentId === undefined || record.documentId !== documentId) return false;
+  map.set(tabId, { ...record, live: true });
+  await save();
+  return true;
 }
 
 /** The page URL of the tabs that have the content bundle (tests and diagnostics). */
 export async function injectedTabs(): Promise<Array<[number, string]>> {
-  return [...(await load()).entries()];
+  return [...(await load()).entries()].filter(([, r]) => r.live).map(([id, r]) => [id, r.url]);
 }
 
 function targetOf(tabId: number, documentId?: string): Target {
@@ -101,15 +153,21 @@ export async function injectContent(request: InjectRequest): Promise<boolean> {
   const { tabId, documentId } = request;
   const pageUrl = request.pageUrl ?? (await readTabUrl(tabId, documentId));
   if (!pageUrl || !siteAllowed(await getSettings(), pageUrl)) return false;
-  const map = await load();
-  // Once per document (forgotten when the tab loads another); the bundle also refuses to start twice.
-  if (map.has(tabId)) return true;
+  // Once per document (see `injected` above); the bundle also refuses to start twice.
+  if (await isInjected(tabId, documentId)) return true;
   if (request.onlyWithHighlights && !(await pageHasHighlights(pageUrl))) return false;
-  map.set(tabId, pageUrl);
+  const map = await load();
+  map.set(tabId, { url: pageUrl, ...(documentId ? { documentId } : {}), live: true });
   await save();
   try {
     const target = targetOf(tabId, documentId);
-    await scripting().executeScript({ target, files: [contentFile] });
+    const [first] = await scripting().executeScript({ target, files: [contentFile] });
+    // Chrome names the document it injected into (also when the request did not know it).
+    const injectedInto = (first as { documentId?: unknown } | undefined)?.documentId;
+    if (!documentId && typeof injectedInto === 'string' && injectedInto) {
+      map.set(tabId, { url: pageUrl, documentId: injectedInto, live: true });
+      await save();
+    }
     return true;
   } catch (error) {
     map.delete(tabId);

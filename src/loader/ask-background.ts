@@ -17,8 +17,8 @@ export function runtime(): Runtime | undefined {
 }
 
 /** The envelope of `requestContent` (same shape as makeEnvelope('content-to-background', …)). */
-export function requestEnvelope(reason: ContentReason): Envelope {
-  return { rl: 1, dir: 'content-to-background', type: 'requestContent', payload: { reason } };
+export function requestEnvelope(reason: ContentReason, url: string): Envelope {
+  return { rl: 1, dir: 'content-to-background', type: 'requestContent', payload: { reason, url } };
 }
 
 /** The envelope of `pageSnapshot`. */
@@ -53,7 +53,7 @@ async function send(envelope: Envelope): Promise<boolean> {
 
 /** Asks for the content bundle; true when the background injected it. Never throws. */
 export function requestContent(reason: ContentReason): Promise<boolean> {
-  return send(requestEnvelope(reason));
+  return send(requestEnvelope(reason, location.href));
 }
 
 /** Sends the page's snapshot for analysis; true when the background injected the bundle too. Never throws. */

@@ -99,8 +99,9 @@ async function sendArticle(): Promise<void> {
 function lookAgain(): void {
   article = looksLikeArticle(document);
   // A single-page app that moved to a page that is not an article is told to the background, so
-  // the panel drops the article it showed.
+  // the panel drops the article it showed, and so does the bundle if it is here already.
   if (article) void sendArticle();
+  else if (contentStarted()) void requestContent('page');
   else ask('page');
 }
 

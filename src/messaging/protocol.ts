@@ -95,9 +95,11 @@ export const contentToBackground = {
   /**
    * The page loader asks for the content bundle (analysis, highlighter): `article` after its cheap
    * check said yes, `page` otherwise (injected only when highlights are stored for this page),
-   * `selection` on the reader's first selection. Injected only where the settings allow.
+   * `selection` on the reader's first selection. Injected only where the settings allow. `url`
+   * is the page's address now (a single-page app may have moved since it loaded); it must be on
+   * the sender's site.
    */
-  requestContent: call<{ injected: boolean }>()(s.object({ reason: s.literal('article', 'page', 'selection', 'command') })),
+  requestContent: call<{ injected: boolean }>()(s.object({ reason: s.literal('article', 'page', 'selection', 'command'), url: s.httpUrl() })),
   /**
    * The loader's snapshot of an article page (its serialized DOM, capped at LIMITS.snapshotChars):
    * the background parses and analyses it OFF the page's main thread (offscreen document in

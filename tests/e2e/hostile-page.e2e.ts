@@ -323,7 +323,7 @@ describe.each(BROWSERS)('%s: hostile pages (issue 11)', (browserName) => {
     await victim.close();
   });
 
-  it('a single-page app that moves to another article: the panel follows, never keeping the old verdict', async () => {
+  it('a single-page app that moves to another article, then to a page that is none: the panel and the highlighter follow, never keeping the old article', async () => {
     const { tab } = await openAnalysed('/spa/harbor');
     const panel = await driver.openSidePanel(tab);
     await panel.waitFor(`document.querySelector('[data-testid=tab-state]')?.dataset.url === ${JSON.stringify(site.url('/spa/harbor'))}`, { description: 'panel shows the first article' });
@@ -344,6 +344,21 @@ describe.each(BROWSERS)('%s: hostile pages (issue 11)', (browserName) => {
     await waitForStoredPage(driver, site.url('/spa/bakery'), 20_000);
     await panel.waitFor(`document.querySelector('[data-testid=tab-state]')?.dataset.url === ${JSON.stringify(site.url('/spa/bakery'))}`, { description: 'panel shows the second article', timeoutMs: 20_000 });
     expect(await panel.text()).toContain('Bakery on the square');
+    // The content bundle (injected on the first article) moved with the app: a highlight made now
+    // belongs to the new article, is painted, and is listed in the panel — not filed under the old one.
+    const bread = 'won the regional bread prize on Saturday for its rye loaf';
+    const made = await highlight(tab, bread);
+    expect(made.article.pageUrl).toBe(site.url('/spa/bakery'));
+    await tab.waitFor(`Object.values(${REGISTRY}).flat().some((s) => s.includes(${JSON.stringify(bread)}))`, { description: 'the new article\'s highlight painted' });
+    await panel.waitFor(`[...document.querySelectorAll('[data-testid=highlight]')].some((el) => el.textContent.includes(${JSON.stringify(bread)}))`, { description: 'the highlight listed for the new article' });
+    // On to the app's index, a page that is not an article: the panel says so, and the bundle lets
+    // go of the article — a highlight made there is the index page's own.
+    await tab.evaluate('(window.__toList(), true)');
+    await panel.waitFor(`document.querySelector('[data-testid=tab-state]')?.dataset.url === ${JSON.stringify(site.url('/spa/list'))} && /does not look like an article/.test(document.body.textContent)`, { description: 'panel shows the index as not an article', timeoutMs: 20_000 });
+    const item = 'loaf takes the bread';
+    const onIndex = await highlight(tab, item);
+    expect(onIndex.article.pageUrl).toBe(site.url('/spa/list'));
+    await panel.waitFor(`[...document.querySelectorAll('[data-testid=highlight]')].some((el) => el.textContent.includes(${JSON.stringify(item)}))`, { description: 'the index page\'s highlight listed' });
     await tab.close();
   });
 

@@ -9,17 +9,21 @@ vi.mock('../../../src/platform/browser', async () => (await import('../../helper
 
 describe('the page loader', () => {
   it('speaks the protocol: its envelope is what makeEnvelope builds and the background accepts it', async () => {
-    expect(requestEnvelope('article')).toEqual(makeEnvelope('content-to-background', 'requestContent', { reason: 'article' }));
+    const at = 'https://news.example/story/1';
+    expect(requestEnvelope('article', at)).toEqual(makeEnvelope('content-to-background', 'requestContent', { reason: 'article', url: at }));
     const seen: string[] = [];
     const listener = createListener('content-to-background', {
       requestContent: ({ reason }: { reason: string }) => (seen.push(reason), { injected: true }),
     } as never, () => true);
-    const reply = await listener(requestEnvelope('selection'), { id: 'x', tab: { id: 1 } } as never);
+    const reply = await listener(requestEnvelope('selection', at), { id: 'x', tab: { id: 1 } } as never);
     expect(reply).toEqual({ ok: true, value: { injected: true } });
     expect(seen).toEqual(['selection']);
     // A reason the protocol does not know is refused before any handler runs.
-    const bad = await listener({ ...requestEnvelope('page'), payload: { reason: 'everything' } }, { id: 'x', tab: { id: 1 } } as never);
+    const bad = await listener({ ...requestEnvelope('page', at), payload: { reason: 'everything', url: at } }, { id: 'x', tab: { id: 1 } } as never);
     expect(bad?.ok).toBe(false);
+    // So is an address that is not http(s).
+    expect((await listener(requestEnvelope('page', 'javascript:alert(1)'), { id: 'x', tab: { id: 1 } } as never))?.ok).toBe(false);
+    expect(seen).toEqual(['selection']);
   });
 
   it('tells a single-page app\'s move in the protocol\'s envelope, and the background refuses a move that is not an http(s) address', async () => {
