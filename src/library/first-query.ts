@@ -3,8 +3,8 @@
  * entry and imports nothing at run time (types only): an ES module runs only once its whole
  * import graph is fetched and linked, so a query sent from the UI's graph (Preact, the polyfill,
  * the protocol's schemas, the settings store) left ~100 ms after navigation. Sent from here, the
- * background reads the newest highlights while the UI's chunks load (they are preloaded from the
- * page's HTML, see src/build/preload-dynamic-imports.ts).
+ * background reads the newest highlights while the UI starts (the page is one script file, see
+ * src/build/single-file-page.ts).
  *
  * The envelope is the protocol's wire format (checked by its type and by a unit test against
  * makeEnvelope); the background validates it on arrival like every message. Chrome's `chrome.*`

@@ -1,8 +1,7 @@
 /**
  * The library's entry: the first screen's query leaves first (first-query imports nothing), then
- * the UI loads. Its chunks are already on their way: the build lists them as modulepreload links
- * in the page's HTML (src/build/preload-dynamic-imports.ts), so the dynamic import below only
- * waits for what is still in flight, not for a second round of fetches.
+ * the UI starts. The page is built as one script file (src/build/single-file-page.ts): the UI's
+ * code is already loaded, and the dynamic import below only orders its start after the query.
  */
 import { startFirstQuery } from './first-query';
 // The page's styles (one stylesheet, see library.css), imported here, not by the UI's chunk, so
