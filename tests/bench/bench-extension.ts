@@ -14,6 +14,8 @@ import { anchorArticleHtml } from './gen-pages';
 import type { BenchServer } from './server';
 import { median, p95 } from './stats';
 import { fmtKb, fmtMb, fmtMs, type Row } from './table';
+import { BENCH_COLORS, libraryEnvelope, saveEnvelopes, searchEnvelope } from './bench-messages';
+import type { Envelope } from '../../src/messaging/envelope';
 
 export function ensureBuilt(projectRoot: string, log: (s: string) => void): string {
   const dist = join(projectRoot, 'dist', 'chrome');
@@ -54,19 +56,13 @@ async function contentWorld(page: Page, extensionOrigin: string): Promise<{ cdp:
   return { cdp, contextId: found };
 }
 
-/** Runs in the content script's world: `n` saves, each awaited, with a pause between (a user does not save 50 a second). */
-const SAVE_LOOP = (n: number, warmup: number) => `(async () => {
+/** Runs in the content script's world: the saves, each awaited, with a pause between (a user does not save 50 a second). */
+const SAVE_LOOP = (envelopes: Envelope[], warmup: number) => `(async () => {
+  const envelopes = ${JSON.stringify(envelopes)};
   const times = []; let failed = '';
-  for (let i = 0; i < ${n + warmup}; i++) {
-    const exact = 'bench quote number ' + i + ' of the saved highlights';
-    const highlight = {
-      id: crypto.randomUUID(), article: { pageUrl: location.href, fingerprint: 'bench-fp' }, madeOn: location.host, pageTitle: document.title,
-      selectors: { quote: { type: 'TextQuoteSelector', exact, prefix: 'before ', suffix: ' after' }, position: { type: 'TextPositionSelector', start: i * 100, end: i * 100 + exact.length } },
-      // A preset's hex, as the highlighter sends it (the protocol refuses anything else).
-      color: '#ffe066', note: '', created: Date.now(), updated: Date.now(),
-    };
+  for (let i = 0; i < envelopes.length; i++) {
     const t = performance.now();
-    const reply = await chrome.runtime.sendMessage({ rl: 1, dir: 'content-to-background', type: 'saveHighlight', payload: { highlight } });
+    const reply = await chrome.runtime.sendMessage(envelopes[i]);
     const dt = performance.now() - t;
     if (!reply || !reply.ok) failed = JSON.stringify(reply);
     if (i >= ${warmup}) times.push(dt);
@@ -89,7 +85,7 @@ const SEED = (n: number) => `(async () => {
     const exact = pick(6 + Math.floor(rnd() * 20)) + (i % 100 === 7 ? ' zeppelin' : '');
     store.put({
       id: 'seed-' + String(i).padStart(5, '0') + '-0000-4000-8000-000000000000', article: { pageUrl: 'https://' + site + '/article/' + (i % 1000), fingerprint: 'fp-' + (i % 1000) },
-      madeOn: site, pageTitle: 'Article ' + (i % 1000) + ': ' + pick(6), color: ['yellow','green','blue','pink','purple'][i % 5],
+      madeOn: site, pageTitle: 'Article ' + (i % 1000) + ': ' + pick(6), color: ${JSON.stringify(BENCH_COLORS)}[i % 5],
       selectors: { quote: { type: 'TextQuoteSelector', exact, prefix: pick(6), suffix: pick(6) }, position: { type: 'TextPositionSelector', start: i, end: i + exact.length } },
       note: i % 10 === 0 ? 'note ' + pick(12) : '', created: t0 + i * 60000, updated: t0 + i * 60000,
     });
@@ -128,7 +124,8 @@ const SCAN_DIAGNOSIS = `(async () => {
   return out;
 })()`;
 
-type Query = { text?: string; color?: string; limit?: number };
+type SearchQuery = Parameters<typeof searchEnvelope>[0];
+type LibraryFilter = Parameters<typeof libraryEnvelope>[0];
 
 async function heapUsed(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
@@ -148,7 +145,7 @@ export async function benchExtension(dist: string, server: BenchServer, reps: nu
     await article.goto(`${server.origin}/gen/article.html`, { waitUntil: 'load' });
     const world = await contentWorld(article, origin);
     log('  extension: timing saveHighlight from the content script world');
-    const save = await world.cdp.send('Runtime.evaluate', { expression: SAVE_LOOP(50, 5), contextId: world.contextId, awaitPromise: true, returnByValue: true });
+    const save = await world.cdp.send('Runtime.evaluate', { expression: SAVE_LOOP(saveEnvelopes(55, `${server.origin}/gen/article.html`, 'Bench article'), 5), contextId: world.contextId, awaitPromise: true, returnByValue: true });
     if (save.exceptionDetails) throw new Error(`save loop failed: ${save.exceptionDetails.exception?.description ?? save.exceptionDetails.text}`);
     const { times: saveMs, failed } = save.result.value as { times: number[]; failed: string };
     if (failed) throw new Error(`saveHighlight was refused: ${failed}`);
@@ -161,7 +158,7 @@ export async function benchExtension(dist: string, server: BenchServer, reps: nu
     await panel.waitForSelector('[data-testid=panel]', { timeout: 15_000 });
     const heapBefore = await heapUsed(panel);
 
-    const queries: Array<[string, Query, number]> = [
+    const queries: Array<[string, SearchQuery, number]> = [
       ['list, newest first (default limit 500)', {}, 500],
       ['search "zeppelin" (scans all, 100 hits)', { text: 'zeppelin' }, 100],
       ['search with no hit (scans all 10,000)', { text: 'qwertyuiop' }, 0],
@@ -169,12 +166,12 @@ export async function benchExtension(dist: string, server: BenchServer, reps: nu
     ];
     const search: Record<string, { medianMs: number; p95Ms: number; count: number }> = {};
     for (const [name, query, expected] of queries) {
-      const r = await panel.evaluate(async ([q, n]) => {
+      const r = await panel.evaluate(async ([envelope, n]) => {
         const times: number[] = [];
         let count = -1;
         for (let i = 0; i < n + 1; i++) {
           const t = performance.now();
-          const reply = await (globalThis as unknown as Ext).chrome.runtime.sendMessage({ rl: 1, dir: 'ui-to-background', type: 'searchHighlights', payload: q }) as { ok: boolean; value: unknown[]; error?: unknown };
+          const reply = await (globalThis as unknown as Ext).chrome.runtime.sendMessage(envelope) as { ok: boolean; value: unknown[]; error?: unknown };
           const dt = performance.now() - t;
           if (!reply.ok) throw new Error(JSON.stringify(reply.error));
           count = reply.value.length;
@@ -182,23 +179,23 @@ export async function benchExtension(dist: string, server: BenchServer, reps: nu
           await new Promise((res) => setTimeout(res, 20));
         }
         return { times, count };
-      }, [query, reps] as const);
+      }, [searchEnvelope(query), reps] as const);
       search[name] = { medianMs: median(r.times), p95Ms: p95(r.times), count: r.count };
       if (r.count !== expected) log(`  warning: ${name} returned ${r.count}, expected ${expected}`);
     }
     // The highlights library (issue 12): its first screen is one queryLibrary page of 100, unfiltered and searched.
-    const libraryQueries: Array<[string, Record<string, unknown>]> = [
+    const libraryQueries: Array<[string, LibraryFilter]> = [
       ['first screen, unfiltered (100 of all)', {}],
       ['first screen, search "zeppelin"', { text: 'zeppelin' }],
     ];
     const library: Record<string, { medianMs: number; p95Ms: number; count: number }> = {};
     for (const [name, filter] of libraryQueries) {
-      const r = await panel.evaluate(async ([f, n]) => {
+      const r = await panel.evaluate(async ([envelope, n]) => {
         const times: number[] = [];
         let count = -1;
         for (let i = 0; i < n + 1; i++) {
           const t = performance.now();
-          const reply = await (globalThis as unknown as Ext).chrome.runtime.sendMessage({ rl: 1, dir: 'ui-to-background', type: 'queryLibrary', payload: { filter: f, offset: 0, limit: 100 } }) as { ok: boolean; value: { highlights: unknown[] }; error?: unknown };
+          const reply = await (globalThis as unknown as Ext).chrome.runtime.sendMessage(envelope) as { ok: boolean; value: { highlights: unknown[] }; error?: unknown };
           const dt = performance.now() - t;
           if (!reply.ok) throw new Error(JSON.stringify(reply.error));
           count = reply.value.highlights.length;
@@ -206,7 +203,7 @@ export async function benchExtension(dist: string, server: BenchServer, reps: nu
           await new Promise((res) => setTimeout(res, 20));
         }
         return { times, count };
-      }, [filter, reps] as const);
+      }, [libraryEnvelope(filter, 100), reps] as const);
       library[name] = { medianMs: median(r.times), p95Ms: p95(r.times), count: r.count };
     }
     // The library page itself, opened fresh: time from navigation start until its first items are on screen.
@@ -221,10 +218,10 @@ export async function benchExtension(dist: string, server: BenchServer, reps: nu
     await libraryPage.close();
     const scan = (await sw.evaluate(SCAN_DIAGNOSIS)) as { cursorMs: number[]; getAllMs: number[] };
     // Memory of the panel holding the full list (as a list UI would).
-    await panel.evaluate(async () => {
-      const reply = await (globalThis as unknown as Ext).chrome.runtime.sendMessage({ rl: 1, dir: 'ui-to-background', type: 'searchHighlights', payload: { limit: 10_000 } }) as { value: unknown[] };
+    await panel.evaluate(async (envelope) => {
+      const reply = await (globalThis as unknown as Ext).chrome.runtime.sendMessage(envelope) as { value: unknown[] };
       (globalThis as Record<string, unknown>).__benchKept = reply.value;
-    });
+    }, searchEnvelope({ limit: 10_000 }));
     const heapAfter = await heapUsed(panel);
     const hasListUi = await panel.evaluate(() => Boolean(document.querySelector('[data-testid=highlight-search], [data-testid=all-highlights], input[type=search]')));
 

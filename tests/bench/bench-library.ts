@@ -17,6 +17,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchWithExtension } from './browser';
 import { median, p95 } from './stats';
 import { fmtMs, type Row } from './table';
+import { BENCH_COLORS, libraryEnvelope } from './bench-messages';
 
 async function serviceWorker(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
@@ -39,7 +40,7 @@ const SEED = (n: number) => `(async () => {
     const exact = cjk ? pick(zh, 8 + Math.floor(rnd() * 12), '') + (i % 97 === 5 ? '挽回经济损失400余万元' : '') : pick(en, 6 + Math.floor(rnd() * 20), ' ');
     store.put({
       id: 'seed-' + String(i).padStart(5, '0') + '-0000-4000-8000-000000000000', article: { pageUrl: 'https://' + site + '/article/' + (i % 1000), fingerprint: 'fp-' + (i % 1000) },
-      madeOn: site, pageTitle: 'Article ' + (i % 1000) + ': ' + pick(en, 6, ' '), color: ['#ffe066', '#8ce99a', '#74c0fc', '#faa2c1', '#d0bfff'][i % 5],
+      madeOn: site, pageTitle: 'Article ' + (i % 1000) + ': ' + pick(en, 6, ' '), color: ${JSON.stringify(BENCH_COLORS)}[i % 5],
       selectors: { quote: { type: 'TextQuoteSelector', exact, prefix: pick(en, 6, ' '), suffix: pick(en, 6, ' ') }, position: { type: 'TextPositionSelector', start: i, end: i + exact.length } },
       note: i % 10 === 0 ? 'note ' + pick(en, 12, ' ') : '', created: t0 + i * 60000, updated: t0 + i * 60000,
     });
@@ -106,18 +107,18 @@ async function openYardstick(context: BrowserContext, origin: string): Promise<n
 
 /** The first screen's query alone, as the library page sends it: round trips from an open extension page. */
 async function timeQuery(page: Page, n: number): Promise<number[]> {
-  return page.evaluate(async (reps) => {
+  return page.evaluate(async ([envelope, reps]) => {
     const times: number[] = [];
     for (let i = 0; i < reps; i++) {
       const t = performance.now();
       const reply = await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value: { highlights: unknown[] } }> } } })
-        .chrome.runtime.sendMessage({ rl: 1, dir: 'ui-to-background', type: 'queryLibrary', payload: { filter: {}, offset: 0, limit: 50 } });
+        .chrome.runtime.sendMessage(envelope);
       if (!reply.ok || reply.value.highlights.length !== 50) throw new Error('queryLibrary failed');
       times.push(performance.now() - t);
       await new Promise((r) => setTimeout(r, 20));
     }
     return times;
-  }, n);
+  }, [libraryEnvelope({}, 50), n] as const);
 }
 
 /** Types a search into the open library; ms from the last keystroke to the matching list painted. */
