@@ -14,7 +14,8 @@ import { anchorArticleHtml } from './gen-pages';
 import type { BenchServer } from './server';
 import { median, p95 } from './stats';
 import { fmtKb, fmtMb, fmtMs, type Row } from './table';
-import { BENCH_COLORS, libraryEnvelope, saveEnvelopes, searchEnvelope } from './bench-messages';
+import { libraryEnvelope, saveEnvelopes, searchEnvelope, type LibraryFilter, type SearchQuery } from './bench-messages';
+import { PRESET_HEXES } from '../../src/core/colors/highlight-colors';
 import type { Envelope } from '../../src/messaging/envelope';
 
 export function ensureBuilt(projectRoot: string, log: (s: string) => void): string {
@@ -85,7 +86,7 @@ const SEED = (n: number) => `(async () => {
     const exact = pick(6 + Math.floor(rnd() * 20)) + (i % 100 === 7 ? ' zeppelin' : '');
     store.put({
       id: 'seed-' + String(i).padStart(5, '0') + '-0000-4000-8000-000000000000', article: { pageUrl: 'https://' + site + '/article/' + (i % 1000), fingerprint: 'fp-' + (i % 1000) },
-      madeOn: site, pageTitle: 'Article ' + (i % 1000) + ': ' + pick(6), color: ${JSON.stringify(BENCH_COLORS)}[i % 5],
+      madeOn: site, pageTitle: 'Article ' + (i % 1000) + ': ' + pick(6), color: ${JSON.stringify(PRESET_HEXES)}[i % 5],
       selectors: { quote: { type: 'TextQuoteSelector', exact, prefix: pick(6), suffix: pick(6) }, position: { type: 'TextPositionSelector', start: i, end: i + exact.length } },
       note: i % 10 === 0 ? 'note ' + pick(12) : '', created: t0 + i * 60000, updated: t0 + i * 60000,
     });
@@ -124,8 +125,6 @@ const SCAN_DIAGNOSIS = `(async () => {
   return out;
 })()`;
 
-type SearchQuery = Parameters<typeof searchEnvelope>[0];
-type LibraryFilter = Parameters<typeof libraryEnvelope>[0];
 
 async function heapUsed(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);

@@ -17,7 +17,8 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchWithExtension } from './browser';
 import { median, p95 } from './stats';
 import { fmtMs, type Row } from './table';
-import { BENCH_COLORS, libraryEnvelope } from './bench-messages';
+import { PRESET_HEXES } from '../../src/core/colors/highlight-colors';
+import { firstQueryEnvelope } from '../../src/library/first-query';
 
 async function serviceWorker(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
@@ -40,7 +41,7 @@ const SEED = (n: number) => `(async () => {
     const exact = cjk ? pick(zh, 8 + Math.floor(rnd() * 12), '') + (i % 97 === 5 ? '挽回经济损失400余万元' : '') : pick(en, 6 + Math.floor(rnd() * 20), ' ');
     store.put({
       id: 'seed-' + String(i).padStart(5, '0') + '-0000-4000-8000-000000000000', article: { pageUrl: 'https://' + site + '/article/' + (i % 1000), fingerprint: 'fp-' + (i % 1000) },
-      madeOn: site, pageTitle: 'Article ' + (i % 1000) + ': ' + pick(en, 6, ' '), color: ${JSON.stringify(BENCH_COLORS)}[i % 5],
+      madeOn: site, pageTitle: 'Article ' + (i % 1000) + ': ' + pick(en, 6, ' '), color: ${JSON.stringify(PRESET_HEXES)}[i % 5],
       selectors: { quote: { type: 'TextQuoteSelector', exact, prefix: pick(en, 6, ' '), suffix: pick(en, 6, ' ') }, position: { type: 'TextPositionSelector', start: i, end: i + exact.length } },
       note: i % 10 === 0 ? 'note ' + pick(en, 12, ' ') : '', created: t0 + i * 60000, updated: t0 + i * 60000,
     });
@@ -118,7 +119,7 @@ async function timeQuery(page: Page, n: number): Promise<number[]> {
       await new Promise((r) => setTimeout(r, 20));
     }
     return times;
-  }, [libraryEnvelope({}, 50), n] as const);
+  }, [firstQueryEnvelope(), n] as const);
 }
 
 /** Types a search into the open library; ms from the last keystroke to the matching list painted. */
